@@ -1,0 +1,18 @@
+/**
+ * Delays a reader feels, in one place, each with its reason.
+ */
+
+/**
+ * Hover intent: the pointer must rest this long on a highlight before its card
+ * opens, so sweeping the mouse across a paragraph does not flash cards.
+ * Wikipedia's page previews use 500 ms; a highlight is a smaller target, and
+ * readers who hover mean it, so we sit near the short end of 300–500 ms.
+ */
+export const SHOW_DELAY_MS = 350;
+
+/**
+ * Grace period before a card closes after the pointer leaves the highlight or
+ * the card: long enough to cross the gap between them without the card
+ * vanishing (WCAG 2.2 SC 1.4.13, hoverable), short enough to feel responsive.
+ */
+export const HIDE_DELAY_MS = 300;

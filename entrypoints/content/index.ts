@@ -1,0 +1,92 @@
+/**
+ * Wires the content script together: settings → matcher → highlights,
+ * the watcher for pages that change, the card, and the popup's question
+ * "what was found on this page?". The parts live in their own files.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ENTITY_BY_ID, aliasesFor } from '@/utils/dataset';
+import { compileMatcher } from '@/utils/matcher';
+import { enabledTopics, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { getTopic } from '@/utils/topics';
+import { isGetFoundRequest, type GetFoundResponse } from '@/utils/messages';
+import cardCss from '@/components/card.css?inline';
+import { CardHost, type CardContent } from './card-host';
+import { PageHighlights } from './page-highlights';
+import { CARD_HOST_TAG } from './scope';
+import { Watcher } from './watcher';
+import './highlight.css';
+
+function cardContent(entityId: string): CardContent | undefined {
+  const entity = ENTITY_BY_ID.get(entityId);
+  if (!entity) return undefined;
+  const topic = getTopic(entity.topic);
+  return { entity, topicLabel: topic.label, topicColor: topic.color };
+}
+
+const topics = { topicOf: (id: string) => ENTITY_BY_ID.get(id)?.topic };
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const body = document.body;
+    if (!body) return;
+
+    const cards = new CardHost(
+      document,
+      () =>
+        createShadowRootUi(ctx, {
+          name: CARD_HOST_TAG,
+          position: 'inline',
+          anchor: 'body',
+          append: 'last',
+          css: cardCss,
+          onMount: (container) => container,
+        }),
+      cardContent,
+      ctx.signal,
+    );
+
+    let session: { page: PageHighlights; watcher: Watcher } | undefined;
+    let activeKey = '';
+
+    function stop(): void {
+      cards.close();
+      if (!session) return;
+      const { page, watcher } = session;
+      watcher.mutate(() => page.clear());
+      watcher.stop();
+      session = undefined;
+    }
+
+    function apply(settings: Settings): void {
+      const key = settings.enabled ? enabledTopics(settings).join(',') : '';
+      if (key === activeKey || ctx.isInvalid) return;
+      activeKey = key;
+      stop();
+      if (!key) return;
+      const page = new PageHighlights(compileMatcher(aliasesFor(enabledTopics(settings))), topics);
+      const watcher = new Watcher(body, page);
+      watcher.start();
+      watcher.mutate(() => page.highlightWithin(body));
+      session = { page, watcher };
+    }
+
+    function onMessage(message: unknown): Promise<GetFoundResponse> | undefined {
+      if (!isGetFoundRequest(message)) return undefined;
+      const counts = session?.page.found(document) ?? new Map<string, number>();
+      return Promise.resolve({ found: [...counts].map(([id, count]) => ({ id, count })) });
+    }
+
+    apply(await loadSettings());
+    const unwatch = watchSettings(apply);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      stop();
+    });
+  },
+});

@@ -1,0 +1,88 @@
+/**
+ * Where highlights may go. Read-only DOM queries: nothing here writes.
+ */
+
+/** The tag mark.js wraps mentions in: a custom name that page CSS for `mark` or `span` does not reach. */
+export const HIGHLIGHT_TAG = 'backstory-mark';
+/** The contract other tests rely on: every highlight names its entity here. */
+export const ENTITY_ATTR = 'data-backstory-entity';
+/** Custom element that hosts the card's shadow root. */
+export const CARD_HOST_TAG = 'backstory-card';
+
+/**
+ * Never highlight inside these: editable fields (a reader's own typing),
+ * code, scripts and styles, navigation menus, form controls, and our own UI.
+ */
+export const EXCLUDED_SELECTOR = [
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  '[contenteditable]:not([contenteditable="false"])',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'math',
+  'nav',
+  'head',
+  'title',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  HIGHLIGHT_TAG,
+  CARD_HOST_TAG,
+].join(',');
+
+/** Inside these a highlight is hoverable but not a tab stop (no nested interactive controls). */
+const INTERACTIVE_ANCESTOR = 'a[href], label, summary, [role="button"], [role="link"]';
+
+export function isExcluded(element: Element): boolean {
+  if (element.ownerDocument.designMode === 'on') return true;
+  return element.closest(EXCLUDED_SELECTOR) !== null;
+}
+
+export function canTakeFocus(textNode: Text): boolean {
+  return textNode.parentElement?.closest(INTERACTIVE_ANCESTOR) == null;
+}
+
+export interface ScanResult {
+  /** Text nodes whose text matches the pattern, in document order. */
+  candidates: Text[];
+  /** The text of every eligible node, for the context words of ambiguous names. */
+  text: string;
+}
+
+/**
+ * One read-only pass over the text under `root`, skipping excluded subtrees
+ * wholesale (a rejected element's descendants are never visited).
+ */
+export function scanText(root: Node, pattern: RegExp): ScanResult {
+  const candidates: Text[] = [];
+  const parts: string[] = [];
+  const start = root.nodeType === Node.TEXT_NODE ? root.parentElement : (root as Element);
+  if (!start || isExcluded(start)) return { candidates, text: '' };
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return (node as Element).matches(EXCLUDED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  for (let node = walker.currentNode; node; node = walker.nextNode()!) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const data = (node as Text).data;
+    parts.push(data);
+    pattern.lastIndex = 0;
+    if (pattern.test(data)) candidates.push(node as Text);
+  }
+  return { candidates, text: parts.join(' ') };
+}

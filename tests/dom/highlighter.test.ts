@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+// mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compileMatcher, type MatcherAlias } from '../../utils/matcher';
+import { PageHighlights } from '../../entrypoints/content/page-highlights';
+import { Watcher, ADDED_CONTENT_DEBOUNCE_MS } from '../../entrypoints/content/watcher';
+
+const ALIASES: MatcherAlias[] = [
+  { text: 'ISS', case: 'exact', entityId: 'iss' },
+  { text: 'International Space Station', case: 'any', entityId: 'iss' },
+  { text: 'NASA', case: 'exact', entityId: 'nasa' },
+  { text: 'Roscosmos', case: 'any', entityId: 'roscosmos' },
+  { text: 'Soyuz', case: 'any', entityId: 'soyuz' },
+  { text: 'Dragon', case: 'any', entityId: 'crew-dragon', context: ['SpaceX'] },
+];
+const TOPICS: Record<string, string> = { iss: 'stations', nasa: 'agencies', roscosmos: 'agencies', soyuz: 'spacecraft', 'crew-dragon': 'spacecraft' };
+const topics = { topicOf: (id: string) => TOPICS[id] };
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const page = new PageHighlights(compileMatcher(ALIASES), topics);
+  const watcher = new Watcher(document.body, page);
+  return { page, watcher };
+}
+
+function highlighted(): Array<[string, string]> {
+  return [...document.querySelectorAll('[data-backstory-entity]')].map((el) => [
+    el.textContent ?? '',
+    el.getAttribute('data-backstory-entity') ?? '',
+  ]);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('highlighting a page', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('marks each mention with its entity and skips places a reader types or reads code', () => {
+    const { page } = setup(`
+      <p>NASA and Roscosmos run the ISS; a Soyuz brings crews.</p>
+      <nav><a href="/">NASA</a></nav>
+      <pre>ISS</pre><p><code><span>ISS</span></code></p>
+      <textarea>Roscosmos</textarea><input value="NASA">
+      <div contenteditable="true"><b>Soyuz</b></div>
+      <script>var ISS = 1;</script><style>.NASA{}</style>
+      <p>A dragon in a fairy tale.</p>
+    `);
+    page.highlightWithin(document.body);
+    expect(highlighted()).toEqual([
+      ['NASA', 'nasa'],
+      ['Roscosmos', 'roscosmos'],
+      ['ISS', 'iss'],
+      ['Soyuz', 'soyuz'],
+    ]);
+  });
+
+  it('makes highlights focusable buttons, except inside links', () => {
+    const { page } = setup('<p>The ISS and <a href="/x">NASA</a></p>');
+    page.highlightWithin(document.body);
+    const [iss, nasa] = document.querySelectorAll('[data-backstory-entity]');
+    expect(iss?.getAttribute('tabindex')).toBe('0');
+    expect(iss?.getAttribute('role')).toBe('button');
+    expect(nasa?.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('highlights an ambiguous name when its context word is on the page', () => {
+    const { page } = setup('<p>SpaceX flew the Dragon.</p>');
+    page.highlightWithin(document.body);
+    expect(highlighted()).toEqual([['Dragon', 'crew-dragon']]);
+  });
+
+  it('gives back the exact DOM, with the same text node objects, when cleared', () => {
+    const html = '<p id="a">ISS at start, NASA in the middle, ends with Soyuz</p><p id="b">text <i>ISS</i> more</p>';
+    const { page } = setup(html);
+    const originalNodes = [...document.querySelectorAll('p, i')].map((el) => el.firstChild);
+    page.highlightWithin(document.body);
+    expect(highlighted()).toHaveLength(4);
+    page.clear();
+    expect(document.body.innerHTML).toBe(html);
+    expect([...document.querySelectorAll('p, i')].map((el) => el.firstChild)).toEqual(originalNodes);
+    expect(document.getElementById('a')!.childNodes).toHaveLength(1);
+  });
+
+  it('can highlight again after clearing', () => {
+    const { page } = setup('<p>ISS and NASA</p>');
+    page.highlightWithin(document.body);
+    page.clear();
+    page.highlightWithin(document.body);
+    expect(highlighted()).toEqual([['ISS', 'iss'], ['NASA', 'nasa']]);
+  });
+
+  it('counts what it found per entity', () => {
+    const { page } = setup('<p>ISS, NASA, ISS</p>');
+    page.highlightWithin(document.body);
+    expect([...page.found(document)]).toEqual([['iss', 2], ['nasa', 1]]);
+  });
+});
+
+describe('a page that changes', () => {
+  let watcher: Watcher;
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+  afterEach(() => watcher?.stop());
+
+  it('shows the page\'s new text when a framework rewrites a highlighted text node', async () => {
+    const setupResult = setup('<p id="status">NASA confirms the Soyuz docked.</p>');
+    watcher = setupResult.watcher;
+    const textNode = document.getElementById('status')!.firstChild as Text;
+    watcher.start();
+    watcher.mutate(() => setupResult.page.highlightWithin(document.body));
+    expect(highlighted()).toHaveLength(2);
+
+    textNode.data = 'Roscosmos says the hatch is open.';
+    await sleep(0);
+    const status = document.getElementById('status')!;
+    expect(status.textContent).toBe('Roscosmos says the hatch is open.');
+    expect(textNode.isConnected).toBe(true);
+    expect(highlighted()).toEqual([['Roscosmos', 'roscosmos']]);
+  });
+
+  it('takes our pieces out when the page removes a highlighted text node', async () => {
+    const setupResult = setup('<p id="p">The ISS and NASA</p>');
+    watcher = setupResult.watcher;
+    watcher.start();
+    watcher.mutate(() => setupResult.page.highlightWithin(document.body));
+    const p = document.getElementById('p')!;
+    p.removeChild(p.firstChild!);
+    p.appendChild(document.createTextNode('Nothing here'));
+    await sleep(0);
+    expect(p.textContent).toBe('Nothing here');
+  });
+
+  it('highlights content added later, and not its own writes', async () => {
+    const setupResult = setup('<div id="feed"><p>ISS</p></div>');
+    watcher = setupResult.watcher;
+    watcher.start();
+    watcher.mutate(() => setupResult.page.highlightWithin(document.body));
+    const more = document.createElement('p');
+    more.textContent = 'Roscosmos and NASA';
+    document.getElementById('feed')!.append(more);
+    await sleep(ADDED_CONTENT_DEBOUNCE_MS + 50);
+    expect(highlighted()).toEqual([['ISS', 'iss'], ['Roscosmos', 'roscosmos'], ['NASA', 'nasa']]);
+    await sleep(ADDED_CONTENT_DEBOUNCE_MS + 50);
+    expect(highlighted()).toHaveLength(3);
+  });
+});
