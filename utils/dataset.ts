@@ -29,9 +29,7 @@ export const ENTITIES: readonly Entity[] = [...RAW_ENTITIES.values()]
   .map((value) => v.parse(EntitySchema, value))
   .sort((a, b) => a.id.localeCompare(b.id));
 
-export const ENTITY_BY_ID: ReadonlyMap<string, Entity> = new Map(
-  ENTITIES.map((entity) => [entity.id, entity]),
-);
+export const ENTITY_BY_ID: ReadonlyMap<string, Entity> = new Map(ENTITIES.map((entity) => [entity.id, entity]));
 
 /** Aliases of the entities in the given topics, ready for the matcher. */
 export function aliasesFor(topics: readonly string[]): MatcherAlias[] {

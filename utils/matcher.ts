@@ -100,9 +100,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
   const alternatives = [...new Set(aliases.map(aliasPattern))].sort(
     (a, b) => b.length - a.length || a.localeCompare(b),
   );
-  const source = alternatives.length
-    ? `(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`
-    : '(?!)';
+  const source = alternatives.length ? `(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})` : '(?!)';
   const pattern = new RegExp(source, 'gu');
 
   function lookup(matched: string): readonly AliasEntry[] {
@@ -139,7 +137,11 @@ export interface ArticleContext {
 }
 
 function containsWord(text: string, word: string): boolean {
-  const escaped = word.trim().split(/\s+/).map((part) => part.replace(SPECIAL, '\\$&')).join(GAP);
+  const escaped = word
+    .trim()
+    .split(/\s+/)
+    .map((part) => part.replace(SPECIAL, '\\$&'))
+    .join(GAP);
   return new RegExp(`(?<!${WORD_CHAR})${escaped}(?!${WORD_CHAR})`, 'iu').test(text);
 }
 
@@ -154,8 +156,6 @@ export function resolveMention(mention: Mention, article: ArticleContext): strin
   const named = mention.entries.find((entry) => article.namedEntities.has(entry.entityId));
   if (named) return named.entityId;
   const folded = foldYo(article.text);
-  const fitting = mention.entries.find((entry) =>
-    entry.context.some((word) => containsWord(folded, foldYo(word))),
-  );
+  const fitting = mention.entries.find((entry) => entry.context.some((word) => containsWord(folded, foldYo(word))));
   return fitting?.entityId ?? null;
 }

@@ -13,11 +13,7 @@ const IsoDate = v.pipe(
   v.check(isCalendarDate, 'asOf must be a real calendar date'),
 );
 
-const HttpsUrl = v.pipe(
-  v.string(),
-  v.url(),
-  v.startsWith('https://', 'source urls must use https'),
-);
+const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'source urls must use https'));
 
 const ShortText = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(max));
 

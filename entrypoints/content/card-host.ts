@@ -139,6 +139,8 @@ export class CardHost {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    // Keys pressed inside the card are the card's own (see onCardKeyDown).
+    if (this.isCardEvent(event.target)) return;
     const highlight = highlightOf(event.target);
     if (event.key === 'Escape' && this.anchor) {
       this.close({ returnFocus: highlight === this.anchor });

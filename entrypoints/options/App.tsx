@@ -36,8 +36,8 @@ export function App() {
       />
       <TopicList topics={TOPIC_OPTIONS} disabled={settings.disabledTopics} onToggle={toggleTopic} />
       <p class="note">
-        Changes apply at once to open tabs. Backstory makes no network requests: every fact ships with the
-        extension, and nothing about the pages you read leaves your browser.
+        Changes apply at once to open tabs. Backstory makes no network requests: every fact ships with the extension,
+        and nothing about the pages you read leaves your browser.
       </p>
     </main>
   );

@@ -13,7 +13,13 @@ const ALIASES: MatcherAlias[] = [
   { text: 'Soyuz', case: 'any', entityId: 'soyuz' },
   { text: 'Dragon', case: 'any', entityId: 'crew-dragon', context: ['SpaceX'] },
 ];
-const TOPICS: Record<string, string> = { iss: 'stations', nasa: 'agencies', roscosmos: 'agencies', soyuz: 'spacecraft', 'crew-dragon': 'spacecraft' };
+const TOPICS: Record<string, string> = {
+  iss: 'stations',
+  nasa: 'agencies',
+  roscosmos: 'agencies',
+  soyuz: 'spacecraft',
+  'crew-dragon': 'spacecraft',
+};
 const topics = { topicOf: (id: string) => TOPICS[id] };
 
 function setup(html: string) {
@@ -88,13 +94,19 @@ describe('highlighting a page', () => {
     page.highlightWithin(document.body);
     page.clear();
     page.highlightWithin(document.body);
-    expect(highlighted()).toEqual([['ISS', 'iss'], ['NASA', 'nasa']]);
+    expect(highlighted()).toEqual([
+      ['ISS', 'iss'],
+      ['NASA', 'nasa'],
+    ]);
   });
 
   it('counts what it found per entity', () => {
     const { page } = setup('<p>ISS, NASA, ISS</p>');
     page.highlightWithin(document.body);
-    expect([...page.found(document)]).toEqual([['iss', 2], ['nasa', 1]]);
+    expect([...page.found(document)]).toEqual([
+      ['iss', 2],
+      ['nasa', 1],
+    ]);
   });
 });
 
@@ -105,7 +117,7 @@ describe('a page that changes', () => {
   });
   afterEach(() => watcher?.stop());
 
-  it('shows the page\'s new text when a framework rewrites a highlighted text node', async () => {
+  it("shows the page's new text when a framework rewrites a highlighted text node", async () => {
     const setupResult = setup('<p id="status">NASA confirms the Soyuz docked.</p>');
     watcher = setupResult.watcher;
     const textNode = document.getElementById('status')!.firstChild as Text;
@@ -142,7 +154,11 @@ describe('a page that changes', () => {
     more.textContent = 'Roscosmos and NASA';
     document.getElementById('feed')!.append(more);
     await sleep(ADDED_CONTENT_DEBOUNCE_MS + 50);
-    expect(highlighted()).toEqual([['ISS', 'iss'], ['Roscosmos', 'roscosmos'], ['NASA', 'nasa']]);
+    expect(highlighted()).toEqual([
+      ['ISS', 'iss'],
+      ['Roscosmos', 'roscosmos'],
+      ['NASA', 'nasa'],
+    ]);
     await sleep(ADDED_CONTENT_DEBOUNCE_MS + 50);
     expect(highlighted()).toHaveLength(3);
   });

@@ -6,8 +6,18 @@ import { TOPIC_IDS } from '../../utils/topics';
 
 /** Ids the product promises (issue 2 and the dataset issue). */
 const REQUIRED_IDS = [
-  'iss', 'russian-orbital-segment', 'us-orbital-segment', 'roscosmos', 'dmitry-rogozin',
-  'nasa', 'spacex', 'elon-musk', 'scott-kelly', 'cady-coleman', 'mark-vande-hei', 'soyuz',
+  'iss',
+  'russian-orbital-segment',
+  'us-orbital-segment',
+  'roscosmos',
+  'dmitry-rogozin',
+  'nasa',
+  'spacex',
+  'elon-musk',
+  'scott-kelly',
+  'cady-coleman',
+  'mark-vande-hei',
+  'soyuz',
   'crew-dragon',
 ];
 
@@ -16,7 +26,9 @@ const TODAY = new Date().toISOString().slice(0, 10);
 describe('the bundled dataset', () => {
   it.each([...RAW_ENTITIES.entries()])('%s passes the schema and is named for its id', (id, raw) => {
     const result = v.safeParse(EntitySchema, raw);
-    expect(result.issues?.map((issue) => `${issue.path?.map((p) => p.key).join('.')}: ${issue.message}`)).toBeUndefined();
+    expect(
+      result.issues?.map((issue) => `${issue.path?.map((p) => p.key).join('.')}: ${issue.message}`),
+    ).toBeUndefined();
     expect((raw as { id: string }).id).toBe(id);
   });
 

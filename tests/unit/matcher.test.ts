@@ -29,19 +29,37 @@ describe('the matcher', () => {
     ['The ISS orbits Earth.', [['ISS', ['iss']]]],
     ['the iss is not an acronym here', []],
     ['A mission to the station', []],
-    ['SpaceX\'s capsule', [['SpaceX', ['spacex']]]],
+    ["SpaceX's capsule", [['SpaceX', ['spacex']]]],
     ['(NASA, ESA)', [['NASA', ['nasa']]]],
     ['Nasa in lower case is not the agency acronym', []],
-    ['SPACEX and spacex both match a name', [['SPACEX', ['spacex']], ['spacex', ['spacex']]]],
+    [
+      'SPACEX and spacex both match a name',
+      [
+        ['SPACEX', ['spacex']],
+        ['spacex', ['spacex']],
+      ],
+    ],
     ['Muskegon is a city in Michigan', []],
     ['The Crew Dragon docked', [['Crew Dragon', ['crew-dragon']]]],
     ['the Russian Orbital Segment fires', [['Russian Orbital Segment', ['russian-orbital-segment']]]],
     ['International\u00a0Space\nStation', [['International\u00a0Space\nStation', ['iss']]]],
     ['Глава Роскосмоса Рогозин заявил', [['Рогозин', ['dmitry-rogozin']]]],
-    ['слова Рогозина о МКС', [['Рогозина', ['dmitry-rogozin']], ['МКС', ['iss']]]],
+    [
+      'слова Рогозина о МКС',
+      [
+        ['Рогозина', ['dmitry-rogozin']],
+        ['МКС', ['iss']],
+      ],
+    ],
     ['Рогозиным не считается без формы', []],
     ['улица Королева (another word)', []],
-    ['город Королёв и Королев', [['Королёв', ['korolev']], ['Королев', ['korolev']]]],
+    [
+      'город Королёв и Королев',
+      [
+        ['Королёв', ['korolev']],
+        ['Королев', ['korolev']],
+      ],
+    ],
     ['a Falcon 9 booster, not Falcon 99', [['Falcon 9', ['falcon-9']]]],
     ['«Рогозин»', [['Рогозин', ['dmitry-rogozin']]]],
   ])('%s', (text, expected) => {
@@ -70,7 +88,9 @@ describe('ambiguous names', () => {
   });
 
   it('are kept when a context word is in the article', () => {
-    expect(resolveMention(dragon!, { namedEntities: new Set(), text: 'The capsule splashed down.' })).toBe('crew-dragon');
+    expect(resolveMention(dragon!, { namedEntities: new Set(), text: 'The capsule splashed down.' })).toBe(
+      'crew-dragon',
+    );
   });
 
   it('are kept when the entity is named unambiguously elsewhere', () => {

@@ -1,0 +1,104 @@
+/**
+ * Finds a Chromium-family browser and starts it with the built extension
+ * loaded. Shared by the demo, the end-to-end tests and the benchmarks.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export const INSTALL_HINT = [
+  'No Chromium or Chrome found. Install one, or point CHROME_PATH at it:',
+  '  Debian/Ubuntu:  sudo apt-get install -y chromium',
+  '  Fedora:         sudo dnf install chromium',
+  '  macOS:          brew install --cask chromium',
+  '  any system:     CHROME_PATH=/path/to/chrome npm run demo',
+].join('\n');
+
+/** CHROME_PATH if set, else the first browser found in the usual places. */
+export function findChrome(): string | undefined {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/**
+ * Chromium names an unpacked extension after the SHA-256 of its absolute
+ * path, with the hex digits 0–f spelled a–p. Knowing it lets us open the
+ * popup and options pages without a background script to ask.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const digest = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...digest].map((char) => String.fromCharCode(97 + Number.parseInt(char, 16))).join('');
+}
+
+export interface LaunchOptions {
+  /** Load the built extension (default true); false gives a clean baseline browser. */
+  withExtension?: boolean;
+  headless?: boolean;
+  extensionDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const { withExtension = true, headless = true, extensionDir = EXTENSION_DIR } = options;
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  // Chromium writes into $HOME even with a fresh profile: keep it all in one throw-away folder.
+  const home = mkdtempSync(join(tmpdir(), 'backstory-chrome-'));
+  const args = [
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-gpu',
+    '--no-sandbox',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+    executablePath,
+    headless,
+    args,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+      TMPDIR: home,
+    },
+  });
+  return {
+    context,
+    extensionId: unpackedExtensionId(extensionDir),
+    async close() {
+      await context.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

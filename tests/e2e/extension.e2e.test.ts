@@ -1,0 +1,172 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CARD, HIGHLIGHT, bodyHtml, entityIds, startHarness, waitForHighlights, type Harness } from './setup';
+
+const STORY = 'iss-story.html';
+const STORY_ENTITIES = [
+  'cady-coleman',
+  'crew-dragon',
+  'dmitry-rogozin',
+  'elon-musk',
+  'iss',
+  'mark-vande-hei',
+  'nasa',
+  'roscosmos',
+  'russian-orbital-segment',
+  'scott-kelly',
+  'soyuz',
+  'spacex',
+  'us-orbital-segment',
+];
+
+let harness: Harness;
+let baselineStoryHtml: string;
+
+beforeAll(async () => {
+  // The page as it is without the extension: what turning highlights off must give back.
+  const clean = await startHarness({ withExtension: false });
+  const page = await clean.open(STORY);
+  baselineStoryHtml = await bodyHtml(page);
+  await clean.teardown();
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.teardown();
+});
+
+afterEach(async () => {
+  for (const page of harness.context.pages()) await page.close();
+  expect(harness.foreignRequests).toEqual([]);
+});
+
+async function setSwitch(page: Page, name: string, on: boolean): Promise<void> {
+  const control = page.getByRole('switch', { name });
+  if ((await control.isChecked()) !== on) await control.click();
+  await expect.poll(() => control.isChecked()).toBe(on);
+}
+
+describe('reading a news story with Backstory', () => {
+  it('highlights the names the story mentions, and nothing where a reader types or reads code', async () => {
+    const page = await harness.open(STORY);
+    await waitForHighlights(page);
+    expect([...new Set(await entityIds(page))].sort()).toEqual(STORY_ENTITIES);
+    const misplaced = await page.$$eval(
+      HIGHLIGHT,
+      (els) => els.filter((el) => el.closest('nav, pre, code, textarea, [contenteditable="true"], form')).length,
+    );
+    expect(misplaced).toBe(0);
+    expect(await page.inputValue('#comment-name')).toBe('Elon Musk fan');
+    expect(await page.textContent('#draft')).toBe('Draft note: ask Roscosmos for comment.');
+  });
+
+  it('opens the card after hovering a highlight, keeps it while the pointer is on it, and closes it after leaving', async () => {
+    const page = await harness.open(STORY);
+    await waitForHighlights(page);
+    const rogozin = page.locator('#p-threat [data-backstory-entity="dmitry-rogozin"]').first();
+    await rogozin.hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    await expect.poll(() => card.getAttribute('role')).toBe('dialog');
+    expect(await card.locator('h2').textContent()).toBe('Dmitry Rogozin');
+    expect(await card.textContent()).toMatch(/As of \d{1,2} \w{3} \d{4}/);
+    const links = card.locator('a');
+    expect(await links.count()).toBeGreaterThanOrEqual(2);
+    for (const link of await links.all()) {
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(await rogozin.getAttribute('aria-expanded')).toBe('true');
+
+    // From the highlight onto the card: it stays.
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 4 });
+    await page.waitForTimeout(700);
+    expect(await card.isVisible()).toBe(true);
+
+    // The card is inside the viewport.
+    const viewport = page.viewportSize()!;
+    const placed = (await card.boundingBox())!;
+    expect(placed.x).toBeGreaterThanOrEqual(0);
+    expect(placed.y).toBeGreaterThanOrEqual(0);
+    expect(placed.x + placed.width).toBeLessThanOrEqual(viewport.width);
+    expect(placed.y + placed.height).toBeLessThanOrEqual(viewport.height);
+
+    // Away from both: it closes after the hide delay.
+    await page.mouse.move(5, viewport.height - 5, { steps: 4 });
+    await card.waitFor({ state: 'detached' });
+    expect(await rogozin.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('does not open a card when the pointer only sweeps across a highlight', async () => {
+    const page = await harness.open(STORY);
+    await waitForHighlights(page);
+    const box = (await page.locator('#p-offer [data-backstory-entity="spacex"]').first().boundingBox())!;
+    await page.mouse.move(box.x - 40, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 3 });
+    await page.waitForTimeout(600);
+    expect(await page.locator(CARD).count()).toBe(0);
+  });
+
+  it('opens the card on keyboard focus, lets Tab reach its links, and Escape closes it and returns focus', async () => {
+    const page = await harness.open(STORY);
+    await waitForHighlights(page);
+    const first = page.locator(`${HIGHLIGHT}[tabindex="0"]`).first();
+    await first.focus();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    const entity = await first.getAttribute('data-backstory-entity');
+    await page.keyboard.press('Tab');
+    const focusedHref = await page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.shadowRoot?.activeElement?.getAttribute('href') ?? host?.shadowRoot?.activeElement?.tagName ?? null;
+    });
+    expect(focusedHref).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-backstory-entity'))).toBe(entity);
+  });
+
+  it('the popup switch removes every highlight, restores the page exactly, and brings them back', async () => {
+    const story = await harness.open(STORY);
+    await waitForHighlights(story);
+    expect(await bodyHtml(story)).not.toBe(baselineStoryHtml);
+
+    const popup = await harness.openExtensionPage('popup');
+    await setSwitch(popup, 'Highlights', false);
+    await expect.poll(() => story.locator(HIGHLIGHT).count()).toBe(0);
+    expect(await bodyHtml(story)).toBe(baselineStoryHtml);
+
+    await setSwitch(popup, 'Highlights', true);
+    await expect.poll(async () => new Set(await entityIds(story)).size).toBe(STORY_ENTITIES.length);
+  });
+
+  it('an options change re-highlights open tabs live', async () => {
+    const story = await harness.open(STORY);
+    await waitForHighlights(story);
+    const options = await harness.openExtensionPage('options');
+    const people = options.getByRole('checkbox', { name: /People/ });
+    await people.uncheck();
+    await expect.poll(() => story.locator('[data-backstory-entity="dmitry-rogozin"]').count()).toBe(0);
+    expect(await story.locator('[data-backstory-entity="iss"]').count()).toBeGreaterThan(0);
+    await people.check();
+    await expect.poll(() => story.locator('[data-backstory-entity="dmitry-rogozin"]').count()).toBeGreaterThan(0);
+  });
+
+  it("shows a framework page's own new text when it rewrites a highlighted text node", async () => {
+    const page = await harness.open('rewrite.html');
+    await waitForHighlights(page);
+    expect(await entityIds(page)).toEqual(['nasa', 'soyuz', 'iss']);
+    await page.evaluate(() =>
+      (window as unknown as { rewriteStatus(text: string): void }).rewriteStatus(
+        'Roscosmos reports the hatch is open.',
+      ),
+    );
+    await expect.poll(() => page.textContent('#status')).toBe('Roscosmos reports the hatch is open.');
+    expect(
+      await page.evaluate(() => (window as unknown as { statusTextIsAttached(): boolean }).statusTextIsAttached()),
+    ).toBe(true);
+    await expect.poll(() => entityIds(page)).toEqual(['roscosmos']);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Shared set-up for the end-to-end tests: a local page server, a browser with
+ * the built extension, and a record of every request the browser makes so a
+ * test can assert that nothing left 127.0.0.1.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from '../../scripts/lib/chrome';
+import { serveFolder, type StaticServer } from '../../scripts/lib/server';
+
+export const PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
+
+export interface Harness extends LaunchedBrowser {
+  server: StaticServer;
+  /** Every request whose URL is not local or the extension's own. */
+  foreignRequests: string[];
+  open(path: string): Promise<Page>;
+  openExtensionPage(name: 'popup' | 'options'): Promise<Page>;
+  teardown(): Promise<void>;
+}
+
+const LOCAL = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|blob:|about:)/;
+
+export async function startHarness(options: LaunchOptions = {}): Promise<Harness> {
+  const server = await serveFolder(PAGES_DIR);
+  const browser = await launchBrowser(options);
+  const foreignRequests: string[] = [];
+  browser.context.on('request', (request) => {
+    if (!LOCAL.test(request.url())) foreignRequests.push(request.url());
+  });
+  return {
+    ...browser,
+    server,
+    foreignRequests,
+    async open(path) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path));
+      return page;
+    },
+    async openExtensionPage(name) {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
+      return page;
+    },
+    async teardown() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export const HIGHLIGHT = '[data-backstory-entity]';
+/** Playwright's CSS engine pierces open shadow roots, as the card's contract requires. */
+export const CARD = '[role="dialog"], [role="tooltip"]';
+
+export async function entityIds(page: Page): Promise<string[]> {
+  return page.$$eval(HIGHLIGHT, (els) => els.map((el) => el.getAttribute('data-backstory-entity') ?? ''));
+}
+
+export async function waitForHighlights(page: Page): Promise<void> {
+  await page.waitForSelector(HIGHLIGHT, { timeout: 10_000 });
+}
+
+/** The page's HTML as the page itself made it: the baseline a toggle-off must return to. */
+export async function bodyHtml(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerHTML);
+}
