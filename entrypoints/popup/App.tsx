@@ -5,7 +5,7 @@ import { FoundList, type FoundItem } from '@/components/FoundList';
 import { ENTITY_BY_ID } from '@/utils/dataset';
 import { GET_FOUND, parseGetFoundResponse } from '@/utils/messages';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
-import { getTopic } from '@/utils/topics';
+import { TOPIC_IDS, getTopic } from '@/utils/topics';
 
 async function askActiveTab(): Promise<FoundItem[] | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -13,12 +13,15 @@ async function askActiveTab(): Promise<FoundItem[] | null> {
   try {
     const response = parseGetFoundResponse(await browser.tabs.sendMessage(tab.id, { type: GET_FOUND }));
     if (!response) return null;
-    return response.found.flatMap(({ id, count }) => {
+    const items = response.found.flatMap(({ id, count }) => {
       const entity = ENTITY_BY_ID.get(id);
       if (!entity) return [];
       const topic = getTopic(entity.topic);
-      return [{ id, name: entity.name, topicLabel: topic.label, topicColor: topic.color, count }];
+      const order = TOPIC_IDS.indexOf(entity.topic);
+      return [{ id, name: entity.name, topicLabel: topic.label, topicColor: topic.color, count, order }];
     });
+    // Topics in the options page's order; within one, the most mentioned first.
+    return items.sort((a, b) => a.order - b.order || b.count - a.count || a.name.localeCompare(b.name));
   } catch {
     // No content script there: a browser page, the web store, or a tab opened before install.
     return null;

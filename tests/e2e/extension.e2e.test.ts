@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CARD, HIGHLIGHT, bodyHtml, entityIds, startHarness, waitForHighlights, type Harness } from './setup';
 
@@ -18,6 +19,9 @@ const STORY_ENTITIES = [
   'spacex',
   'us-orbital-segment',
 ];
+
+/** Screenshots the README shows; the tests make them, so they always show the current build. */
+const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
 let harness: Harness;
 let baselineStoryHtml: string;
@@ -78,6 +82,7 @@ describe('reading a news story with Backstory', () => {
       expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     }
     expect(await rogozin.getAttribute('aria-expanded')).toBe('true');
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'card.png') });
 
     // From the highlight onto the card: it stays.
     const box = (await card.boundingBox())!;
@@ -142,10 +147,37 @@ describe('reading a news story with Backstory', () => {
     await expect.poll(async () => new Set(await entityIds(story)).size).toBe(STORY_ENTITIES.length);
   });
 
+  it('the popup lists the names found on the page, grouped by topic, with counts', async () => {
+    const story = await harness.open(STORY);
+    await waitForHighlights(story);
+    const popup = await harness.openExtensionPage('popup');
+    // The popup asks the active tab: make the story active, then load the popup again.
+    await story.bringToFront();
+    await popup.reload();
+    const people = popup.getByRole('region', { name: 'People' });
+    await people.waitFor();
+    expect(await people.getByText('Dmitry Rogozin').count()).toBe(1);
+    const counts = await story.$$eval('[data-backstory-entity="nasa"]', (els) => els.length);
+    const agencies = popup.getByRole('region', { name: 'Space agencies' });
+    expect(await agencies.getByRole('listitem').filter({ hasText: 'NASA' }).textContent()).toContain(String(counts));
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
+  });
+
+  it('the popup says so honestly when a page has no names from the dataset', async () => {
+    const empty = await harness.open('no-names.html');
+    const popup = await harness.openExtensionPage('popup');
+    await empty.bringToFront();
+    await popup.reload();
+    await popup.getByText('No names from the dataset on this page.').waitFor();
+  });
+
   it('an options change re-highlights open tabs live', async () => {
     const story = await harness.open(STORY);
     await waitForHighlights(story);
     const options = await harness.openExtensionPage('options');
+    await options.getByRole('checkbox', { name: /People/ }).waitFor();
+    await options.screenshot({ path: resolve(SCREENSHOTS, 'options.png') });
     const people = options.getByRole('checkbox', { name: /People/ });
     await people.uncheck();
     await expect.poll(() => story.locator('[data-backstory-entity="dmitry-rogozin"]').count()).toBe(0);
