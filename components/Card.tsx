@@ -1,7 +1,8 @@
-import type { Entity, Fact } from '@/utils/schema';
+import type { Fact } from '@/utils/schema';
+import type { CardEntity } from '@/utils/messages';
 
 export interface CardProps {
-  entity: Entity;
+  entity: CardEntity;
   topicLabel: string;
   topicColor: string;
   /** Called when the reader presses the close button. */
@@ -28,7 +29,7 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
-function FactItem({ fact }: { fact: Fact }) {
+function FactItem({ fact }: { fact: Pick<Fact, 'text' | 'asOf' | 'source'> }) {
   const href = safeHref(fact.source.url);
   return (
     <li class="fact">

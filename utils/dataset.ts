@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { EntitySchema, type Entity } from './schema';
-import type { MatcherAlias } from './matcher';
 
 /**
  * The bundled dataset, one JSON file per entity. Vite inlines the files at
@@ -31,14 +30,4 @@ export const ENTITIES: readonly Entity[] = [...RAW_ENTITIES.values()]
 
 export const ENTITY_BY_ID: ReadonlyMap<string, Entity> = new Map(ENTITIES.map((entity) => [entity.id, entity]));
 
-/** Aliases of the entities in the given topics, ready for the matcher. */
-export function aliasesFor(topics: readonly string[]): MatcherAlias[] {
-  return ENTITIES.filter((entity) => topics.includes(entity.topic)).flatMap((entity) =>
-    entity.aliases.map((alias) => ({
-      text: alias.text,
-      case: alias.case,
-      entityId: entity.id,
-      ...(alias.context ? { context: alias.context } : {}),
-    })),
-  );
-}
+export { aliasesFor } from './alias-index';

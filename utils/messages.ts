@@ -28,3 +28,42 @@ export function parseGetFoundResponse(response: unknown): GetFoundResponse | und
   const result = v.safeParse(GetFoundResponseSchema, response);
   return result.success ? result.output : undefined;
 }
+
+/** Content script → background: the card's content for one entity, fetched on first hover. */
+export const GET_ENTITY = 'backstory:get-entity';
+
+export const GetEntityRequestSchema = v.strictObject({
+  type: v.literal(GET_ENTITY),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)),
+});
+
+export type GetEntityRequest = v.InferOutput<typeof GetEntityRequestSchema>;
+
+export function parseGetEntityRequest(message: unknown): GetEntityRequest | undefined {
+  const result = v.safeParse(GetEntityRequestSchema, message);
+  return result.success ? result.output : undefined;
+}
+
+const FactShape = v.object({
+  text: v.string(),
+  asOf: v.string(),
+  source: v.object({ title: v.string(), url: v.string() }),
+});
+
+/** What a card needs of an entity; checked on arrival, since the background is a separate process. */
+export const CardEntitySchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  topic: v.string(),
+  summary: v.string(),
+  facts: v.array(FactShape),
+});
+
+export type CardEntity = v.InferOutput<typeof CardEntitySchema>;
+
+const GetEntityResponseSchema = v.object({ entity: v.nullable(CardEntitySchema) });
+
+export function parseGetEntityResponse(response: unknown, id: string): CardEntity | undefined {
+  const result = v.safeParse(GetEntityResponseSchema, response);
+  return result.success && result.output.entity?.id === id ? result.output.entity : undefined;
+}

@@ -17,6 +17,9 @@ export type TopicId = (typeof TOPICS)[number]['id'];
 
 export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
 
-export function getTopic(id: TopicId): (typeof TOPICS)[number] {
-  return TOPICS.find((topic) => topic.id === id)!;
+export type Topic = (typeof TOPICS)[number];
+
+/** The topic with this id; an unknown id (from a message, say) gets the first topic's look rather than a crash. */
+export function getTopic(id: string): Topic {
+  return TOPICS.find((topic) => topic.id === id) ?? TOPICS[0];
 }

@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { Card } from '@/components/Card';
-import type { Entity } from '@/utils/schema';
+import type { CardEntity } from '@/utils/messages';
 import { ENTITY_ATTR, HIGHLIGHT_TAG } from './scope';
 import { HIDE_DELAY_MS, SHOW_DELAY_MS } from './delays';
 
@@ -20,7 +20,7 @@ export interface CardUi {
 }
 
 export interface CardContent {
-  entity: Entity;
+  entity: CardEntity;
   topicLabel: string;
   topicColor: string;
 }
@@ -38,13 +38,15 @@ export class CardHost {
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private stopAutoUpdate: (() => void) | undefined;
+  /** Counts open requests: a slow answer for an older request must not open a card. */
+  private request = 0;
   /** A highlight we are about to focus ourselves, so focusing it must not reopen its card. */
   private returningFocusTo: HTMLElement | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly createUi: () => Promise<CardUi>,
-    private readonly contentFor: (entityId: string) => CardContent | undefined,
+    private readonly contentFor: (entityId: string) => Promise<CardContent | undefined>,
     private readonly signal: AbortSignal,
   ) {
     const options = { capture: true, signal };
@@ -64,11 +66,13 @@ export class CardHost {
   async open(highlight: HTMLElement): Promise<void> {
     this.clearTimers();
     if (this.anchor === highlight || this.signal.aborted) return;
-    const content = this.contentFor(highlight.getAttribute(ENTITY_ATTR) ?? '');
-    if (!content) return;
+    const request = ++this.request;
+    const content = await this.contentFor(highlight.getAttribute(ENTITY_ATTR) ?? '');
+    if (!content || request !== this.request) return;
+    this.ui ??= await this.createUi();
+    if (request !== this.request || this.signal.aborted || !highlight.isConnected) return;
     this.close();
-    const ui = (this.ui ??= await this.createUi());
-    if (this.signal.aborted || !highlight.isConnected) return;
+    const ui = this.ui;
     this.anchor = highlight;
     ui.mount();
     render(h(Card, { ...content, onClose: () => this.close({ returnFocus: true }) }), ui.uiContainer);
@@ -83,6 +87,7 @@ export class CardHost {
 
   close({ returnFocus = false } = {}): void {
     this.clearTimers();
+    this.request += 1;
     const anchor = this.anchor;
     if (!anchor) return;
     this.anchor = undefined;
@@ -112,6 +117,8 @@ export class CardHost {
       return;
     }
     clearTimeout(this.showTimer);
+    // Start fetching the facts during the hover-intent delay, so the card opens on time.
+    void this.contentFor(highlight.getAttribute(ENTITY_ATTR) ?? '');
     this.showTimer = setTimeout(() => void this.open(highlight), SHOW_DELAY_MS);
   }
 

@@ -6,11 +6,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ENTITY_BY_ID, aliasesFor } from '@/utils/dataset';
+import { aliasesFor, topicOf } from '@/utils/alias-index';
 import { compileMatcher } from '@/utils/matcher';
 import { enabledTopics, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { getTopic } from '@/utils/topics';
-import { isGetFoundRequest, type GetFoundResponse } from '@/utils/messages';
+import { GET_ENTITY, isGetFoundRequest, parseGetEntityResponse, type GetFoundResponse } from '@/utils/messages';
 import cardCss from '@/components/card.css?inline';
 import { CardHost, type CardContent } from './card-host';
 import { PageHighlights } from './page-highlights';
@@ -18,14 +18,30 @@ import { CARD_HOST_TAG } from './scope';
 import { Watcher } from './watcher';
 import './highlight.css';
 
-function cardContent(entityId: string): CardContent | undefined {
-  const entity = ENTITY_BY_ID.get(entityId);
-  if (!entity) return undefined;
-  const topic = getTopic(entity.topic);
-  return { entity, topicLabel: topic.label, topicColor: topic.color };
+const cardCache = new Map<string, Promise<CardContent | undefined>>();
+
+/** The card's facts come from the background on first hover (and are kept for the page's life). */
+function cardContent(entityId: string): Promise<CardContent | undefined> {
+  let content = cardCache.get(entityId);
+  if (!content) {
+    content = browser.runtime
+      .sendMessage({ type: GET_ENTITY, id: entityId })
+      .then((response) => {
+        const entity = parseGetEntityResponse(response, entityId);
+        if (!entity) return undefined;
+        const topic = getTopic(entity.topic);
+        return { entity, topicLabel: topic.label, topicColor: topic.color };
+      })
+      .catch(() => {
+        cardCache.delete(entityId);
+        return undefined;
+      });
+    cardCache.set(entityId, content);
+  }
+  return content;
 }
 
-const topics = { topicOf: (id: string) => ENTITY_BY_ID.get(id)?.topic };
+const topics = { topicOf };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -62,21 +78,25 @@ export default defineContentScript({
     }
 
     function apply(settings: Settings): void {
-      const key = settings.enabled ? enabledTopics(settings).join(',') : '';
+      const topicIds = enabledTopics(settings);
+      const key = settings.enabled && topicIds.length ? `${topicIds.join(',')}|${settings.firstMentionOnly}` : '';
       if (key === activeKey || ctx.isInvalid) return;
       activeKey = key;
       stop();
       if (!key) return;
-      const page = new PageHighlights(compileMatcher(aliasesFor(enabledTopics(settings))), topics);
+      const page: PageHighlights = new PageHighlights(compileMatcher(aliasesFor(topicIds)), topics, {
+        firstMentionOnly: settings.firstMentionOnly,
+        write: (write) => watcher.mutate(write),
+      });
       const watcher = new Watcher(body, page);
       watcher.start();
-      watcher.mutate(() => page.highlightWithin(body));
+      void page.highlightWithin(body);
       session = { page, watcher };
     }
 
     function onMessage(message: unknown): Promise<GetFoundResponse> | undefined {
       if (!isGetFoundRequest(message)) return undefined;
-      const counts = session?.page.found(document) ?? new Map<string, number>();
+      const counts = session?.page.found() ?? new Map<string, number>();
       return Promise.resolve({ found: [...counts].map(([id, count]) => ({ id, count })) });
     }
 

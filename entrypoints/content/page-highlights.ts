@@ -1,14 +1,30 @@
 /**
- * Highlights the mentions under a root: scan (read-only) → resolve (pure) →
- * wrap (mark.js, through the Highlighter). Keeps what was found so the popup
- * can list it and ambiguous names can lean on the rest of the page.
+ * Highlights the mentions under a root in three steps: a read-only scan
+ * (which text nodes mention a name), a pure plan (which entity each mention
+ * names, which ones to mark), and the writes (mark.js, through the
+ * Highlighter), nearest the viewport first. Scan and writes run in short
+ * slices so a big page never freezes. Keeps what was found so the popup can
+ * list it and ambiguous names can lean on the rest of the page.
  */
-import { resolveMention, type Matcher } from '@/utils/matcher';
+import { resolveMention, type Matcher, type Mention } from '@/utils/matcher';
 import { Highlighter, type PlannedMention } from './highlighter';
-import { ENTITY_ATTR, HIGHLIGHT_TAG, canTakeFocus, scanText } from './scope';
+import { canTakeFocus, createTextWalker, eligibleTextNodes } from './scope';
+import { Slicer, type SliceStats } from './slices';
 
 export interface EntityTopics {
   topicOf(entityId: string): string | undefined;
+}
+
+export interface PageHighlightsOptions {
+  /** Mark only the first mention of each entity, as encyclopedias link a name once. */
+  firstMentionOnly?: boolean;
+  /** Runs our DOM writes; the watcher passes one that hides them from its observer. */
+  write?: <T>(write: () => T) => T;
+}
+
+export interface PassResult {
+  highlights: number;
+  stats: SliceStats;
 }
 
 /**
@@ -16,57 +32,173 @@ export interface EntityTopics {
  * article, and a page that streams text forever cannot grow it without end.
  */
 const MAX_CONTEXT_CHARS = 500_000;
+/** How many text nodes the scan visits between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 32;
+/**
+ * Mentions within this many viewport heights below the top of the screen
+ * (and one above) are marked first: what the reader sees gets marked first.
+ */
+const VIEWPORTS_AHEAD = 2;
+
+interface Candidate {
+  node: Text;
+  /** The node's text when scanned: if the page changed it since, the plan is stale. */
+  data: string;
+  mentions: Mention[];
+}
+
+interface Planned {
+  node: Text;
+  data: string;
+  mentions: PlannedMention[];
+}
 
 export class PageHighlights {
   private readonly highlighter = new Highlighter();
+  private readonly firstMentionOnly: boolean;
+  private readonly write: <T>(write: () => T) => T;
   /** Text of the page seen so far: context words for ambiguous names. */
   private pageText = '';
+  /** Entities named unambiguously on the page. */
   private readonly named = new Set<string>();
+  /** The first highlight of each entity (first-mention mode). */
+  private readonly firstHighlight = new Map<string, Element>();
+  /** Entity ids of every resolved mention per text node, marked or not: what the popup counts. */
+  private readonly mentionsByNode = new Map<Text, string[]>();
+  private generation = 0;
 
   constructor(
     private readonly matcher: Matcher,
     private readonly topics: EntityTopics,
-  ) {}
+    options: PageHighlightsOptions = {},
+  ) {
+    this.firstMentionOnly = options.firstMentionOnly ?? false;
+    this.write = options.write ?? ((write) => write());
+  }
 
-  /** Highlights every eligible mention under `root`; returns the new highlights. */
-  highlightWithin(root: Node, { newText = true } = {}): HTMLElement[] {
-    if (!this.matcher.size || !root.isConnected) return [];
-    const scan = scanText(root, this.matcher.pattern);
-    if (newText && this.pageText.length < MAX_CONTEXT_CHARS) {
-      this.pageText = `${this.pageText} ${scan.text}`.slice(0, MAX_CONTEXT_CHARS);
+  /** Highlights every eligible mention under `root`, in slices; resolves when done or cleared. */
+  async highlightWithin(root: Node, { newText = true } = {}): Promise<PassResult> {
+    const slicer = new Slicer();
+    const generation = this.generation;
+    const cancelled = () => generation !== this.generation;
+    let highlights = 0;
+    if (this.matcher.size && root.isConnected) {
+      const candidates = await this.scan(root, slicer, newText, cancelled);
+      if (!cancelled()) {
+        const plan = this.plan(candidates);
+        highlights = await this.apply(plan, slicer, cancelled);
+      }
     }
-    const found = scan.candidates.map((node) => ({ node, mentions: this.matcher.findMentions(node.data) }));
-    for (const { mentions } of found) {
+    return { highlights, stats: slicer.finish() };
+  }
+
+  private async scan(root: Node, slicer: Slicer, newText: boolean, cancelled: () => boolean): Promise<Candidate[]> {
+    const { pattern } = this.matcher;
+    const candidates: Candidate[] = [];
+    const parts: string[] = [];
+    let walker = createTextWalker(root);
+    let seen: WeakSet<Text> | undefined;
+    let visited = 0;
+    while (walker) {
+      let interrupted = false;
+      for (const node of eligibleTextNodes(walker)) {
+        if (!seen?.has(node)) {
+          const data = node.data;
+          if (newText) parts.push(data);
+          pattern.lastIndex = 0;
+          if (pattern.test(data)) {
+            const mentions = this.matcher.findMentions(data);
+            if (mentions.length) candidates.push({ node, data, mentions });
+          }
+          seen?.add(node);
+        }
+        if (++visited % NODES_PER_CLOCK_CHECK === 0 && slicer.due()) {
+          await slicer.yield();
+          if (cancelled()) return [];
+          // The page moved or removed the part we were in: walk again, skipping what we saw.
+          if (!walker.currentNode.isConnected) {
+            interrupted = true;
+            break;
+          }
+        }
+      }
+      if (!interrupted || !root.isConnected) break;
+      seen ??= new WeakSet(candidates.map((candidate) => candidate.node));
+      walker = createTextWalker(root);
+    }
+    if (newText && this.pageText.length < MAX_CONTEXT_CHARS) {
+      this.pageText = `${this.pageText} ${parts.join(' ')}`.slice(0, MAX_CONTEXT_CHARS);
+    }
+    return candidates;
+  }
+
+  /** Pure decisions: which entity each mention names, and which mentions get a highlight. */
+  private plan(candidates: readonly Candidate[]): Planned[] {
+    for (const { mentions } of candidates) {
       for (const mention of mentions) {
         const plain = mention.entries.find((entry) => !entry.ambiguous);
         if (plain) this.named.add(plain.entityId);
       }
     }
     const article = { namedEntities: this.named, text: this.pageText };
-    const created: HTMLElement[] = [];
-    for (const { node, mentions } of found) {
+    const marked = new Set<string>();
+    const plan: Planned[] = [];
+    for (const { node, data, mentions } of candidates) {
       const focusable = canTakeFocus(node);
+      const resolved: string[] = [];
       const planned: PlannedMention[] = [];
       for (const mention of mentions) {
         const entityId = resolveMention(mention, article);
         const topic = entityId && this.topics.topicOf(entityId);
         if (!entityId || !topic) continue;
+        resolved.push(entityId);
+        if (this.firstMentionOnly && (marked.has(entityId) || this.firstHighlight.get(entityId)?.isConnected)) {
+          continue;
+        }
+        marked.add(entityId);
         planned.push({ start: mention.start, length: mention.end - mention.start, entityId, topic, focusable });
       }
-      created.push(...this.highlighter.wrap(node, planned));
+      if (resolved.length) this.mentionsByNode.set(node, resolved);
+      if (planned.length) plan.push({ node, data, mentions: planned });
     }
-    return created;
+    return plan;
   }
 
-  /** The page rewrote a text node we had split: keep its text and highlight it afresh. */
+  private async apply(plan: Planned[], slicer: Slicer, cancelled: () => boolean): Promise<number> {
+    const ordered = viewportFirst(plan);
+    let index = 0;
+    let count = 0;
+    while (index < ordered.length) {
+      if (cancelled()) return count;
+      this.write(() => {
+        do {
+          const { node, data, mentions } = ordered[index++]!;
+          // Skip nodes the page changed since the scan: the watcher sees those changes.
+          if (!node.isConnected || node.data !== data) continue;
+          const created = this.highlighter.wrap(node, mentions);
+          for (const element of created) {
+            const entityId = element.getAttribute('data-backstory-entity')!;
+            if (!this.firstHighlight.get(entityId)?.isConnected) this.firstHighlight.set(entityId, element);
+          }
+          count += created.length;
+        } while (index < ordered.length && !slicer.due());
+      });
+      if (index < ordered.length) await slicer.yield();
+    }
+    return count;
+  }
+
+  /** The page rewrote a text node we had split: drop our pieces now (before paint), highlight its new text. */
   repair(node: Text): void {
     this.highlighter.release(node);
-    if (node.isConnected) this.highlightWithin(node, { newText: false });
+    this.mentionsByNode.delete(node);
+    if (node.isConnected) void this.highlightWithin(node, { newText: false });
   }
 
   /** The page removed a text node we had split: take our pieces out with it. */
   forget(node: Text): void {
     this.highlighter.release(node);
+    this.mentionsByNode.delete(node);
   }
 
   isSplit(node: Node): node is Text {
@@ -77,20 +209,41 @@ export class PageHighlights {
     return this.highlighter.originOf(node);
   }
 
-  /** Removes every highlight and gives the page its own text nodes back. */
+  /** Removes every highlight, gives the page its own text nodes back, and cancels passes in flight. */
   clear(): void {
+    this.generation += 1;
     this.highlighter.restoreAll();
     this.pageText = '';
     this.named.clear();
+    this.firstHighlight.clear();
+    this.mentionsByNode.clear();
   }
 
-  /** Entity ids with the number of highlights of each, in order of first appearance. */
-  found(doc: Document): Map<string, number> {
+  /** Mentions per entity on the page now (marked or not), in order of first appearance. */
+  found(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const element of doc.querySelectorAll(`${HIGHLIGHT_TAG}[${ENTITY_ATTR}]`)) {
-      const id = element.getAttribute(ENTITY_ATTR)!;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [node, ids] of this.mentionsByNode) {
+      if (!node.isConnected) {
+        this.mentionsByNode.delete(node);
+        continue;
+      }
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
   }
+}
+
+/** Plans near the viewport first, each group in document order. Reads layout once, before any write. */
+function viewportFirst(plan: Planned[]): Planned[] {
+  const view = plan[0]?.node.ownerDocument.defaultView;
+  if (!view || plan.length < 2) return plan;
+  const top = -view.innerHeight;
+  const bottom = view.innerHeight * VIEWPORTS_AHEAD;
+  const near: Planned[] = [];
+  const far: Planned[] = [];
+  for (const item of plan) {
+    const rect = item.node.parentElement?.getBoundingClientRect();
+    (rect && rect.bottom >= top && rect.top <= bottom ? near : far).push(item);
+  }
+  return [...near, ...far];
 }

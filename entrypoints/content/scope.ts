@@ -60,16 +60,15 @@ export interface ScanResult {
 }
 
 /**
- * One read-only pass over the text under `root`, skipping excluded subtrees
- * wholesale (a rejected element's descendants are never visited).
+ * A walker over the text nodes under `root` that skips excluded subtrees
+ * wholesale (a rejected element's descendants are never visited), or null
+ * when `root` itself sits in an excluded place.
  */
-export function scanText(root: Node, pattern: RegExp): ScanResult {
-  const candidates: Text[] = [];
-  const parts: string[] = [];
+export function createTextWalker(root: Node): TreeWalker | null {
   const start = root.nodeType === Node.TEXT_NODE ? root.parentElement : (root as Element);
-  if (!start || isExcluded(start)) return { candidates, text: '' };
+  if (!start || isExcluded(start)) return null;
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
         return (node as Element).matches(EXCLUDED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
@@ -77,12 +76,24 @@ export function scanText(root: Node, pattern: RegExp): ScanResult {
       return NodeFilter.FILTER_ACCEPT;
     },
   });
-  for (let node = walker.currentNode; node; node = walker.nextNode()!) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const data = (node as Text).data;
-    parts.push(data);
+}
+
+/** The walker's nodes in order, including `root` itself when it is a text node. */
+export function* eligibleTextNodes(walker: TreeWalker): Generator<Text> {
+  if (walker.currentNode.nodeType === Node.TEXT_NODE) yield walker.currentNode as Text;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+}
+
+/** One synchronous read-only pass: the text nodes whose text matches `pattern`, and all eligible text. */
+export function scanText(root: Node, pattern: RegExp): ScanResult {
+  const candidates: Text[] = [];
+  const parts: string[] = [];
+  const walker = createTextWalker(root);
+  if (!walker) return { candidates, text: '' };
+  for (const node of eligibleTextNodes(walker)) {
+    parts.push(node.data);
     pattern.lastIndex = 0;
-    if (pattern.test(data)) candidates.push(node as Text);
+    if (pattern.test(node.data)) candidates.push(node);
   }
   return { candidates, text: parts.join(' ') };
 }

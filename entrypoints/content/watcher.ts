@@ -84,19 +84,18 @@ export class Watcher {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), ADDED_CONTENT_DEBOUNCE_MS);
+    this.timer = setTimeout(() => void this.flush(), ADDED_CONTENT_DEBOUNCE_MS);
   }
 
-  private flush(): void {
+  private async flush(): Promise<void> {
     const roots = [...this.pending].filter((node) => node.isConnected);
     this.pending.clear();
     // Skip nodes inside another pending root: one pass covers them.
     const outer = roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
-    this.mutate(() => {
-      for (const node of outer) {
-        const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-        if (element && !isExcluded(element)) this.highlights.highlightWithin(node);
-      }
-    });
+    for (const node of outer) {
+      if (!this.running) return;
+      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      if (element && !isExcluded(element)) await this.highlights.highlightWithin(node);
+    }
   }
 }

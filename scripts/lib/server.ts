@@ -23,7 +23,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/** Extra response headers for one request path (for example a Content-Security-Policy or a charset). */
+export type HeadersFor = (path: string) => Record<string, string> | undefined;
+
+export async function serveFolder(
+  folder: string,
+  headers: Record<string, string> = {},
+  headersFor: HeadersFor = () => undefined,
+): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -34,7 +41,11 @@ export async function serveFolder(folder: string, headers: Record<string, string
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+        ...headersFor(path),
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

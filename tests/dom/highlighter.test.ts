@@ -22,9 +22,12 @@ const TOPICS: Record<string, string> = {
 };
 const topics = { topicOf: (id: string) => TOPICS[id] };
 
-function setup(html: string) {
+function setup(html: string, { firstMentionOnly = false } = {}) {
   document.body.innerHTML = html;
-  const page = new PageHighlights(compileMatcher(ALIASES), topics);
+  const page: PageHighlights = new PageHighlights(compileMatcher(ALIASES), topics, {
+    firstMentionOnly,
+    write: (write) => watcher.mutate(write),
+  });
   const watcher = new Watcher(document.body, page);
   return { page, watcher };
 }
@@ -43,7 +46,7 @@ describe('highlighting a page', () => {
     document.body.innerHTML = '';
   });
 
-  it('marks each mention with its entity and skips places a reader types or reads code', () => {
+  it('marks each mention with its entity and skips places a reader types or reads code', async () => {
     const { page } = setup(`
       <p>NASA and Roscosmos run the ISS; a Soyuz brings crews.</p>
       <nav><a href="/">NASA</a></nav>
@@ -53,7 +56,7 @@ describe('highlighting a page', () => {
       <script>var ISS = 1;</script><style>.NASA{}</style>
       <p>A dragon in a fairy tale.</p>
     `);
-    page.highlightWithin(document.body);
+    await page.highlightWithin(document.body);
     expect(highlighted()).toEqual([
       ['NASA', 'nasa'],
       ['Roscosmos', 'roscosmos'],
@@ -62,26 +65,26 @@ describe('highlighting a page', () => {
     ]);
   });
 
-  it('makes highlights focusable buttons, except inside links', () => {
+  it('makes highlights focusable buttons, except inside links', async () => {
     const { page } = setup('<p>The ISS and <a href="/x">NASA</a></p>');
-    page.highlightWithin(document.body);
+    await page.highlightWithin(document.body);
     const [iss, nasa] = document.querySelectorAll('[data-backstory-entity]');
     expect(iss?.getAttribute('tabindex')).toBe('0');
     expect(iss?.getAttribute('role')).toBe('button');
     expect(nasa?.hasAttribute('tabindex')).toBe(false);
   });
 
-  it('highlights an ambiguous name when its context word is on the page', () => {
+  it('highlights an ambiguous name when its context word is on the page', async () => {
     const { page } = setup('<p>SpaceX flew the Dragon.</p>');
-    page.highlightWithin(document.body);
+    await page.highlightWithin(document.body);
     expect(highlighted()).toEqual([['Dragon', 'crew-dragon']]);
   });
 
-  it('gives back the exact DOM, with the same text node objects, when cleared', () => {
+  it('gives back the exact DOM, with the same text node objects, when cleared', async () => {
     const html = '<p id="a">ISS at start, NASA in the middle, ends with Soyuz</p><p id="b">text <i>ISS</i> more</p>';
     const { page } = setup(html);
     const originalNodes = [...document.querySelectorAll('p, i')].map((el) => el.firstChild);
-    page.highlightWithin(document.body);
+    await page.highlightWithin(document.body);
     expect(highlighted()).toHaveLength(4);
     page.clear();
     expect(document.body.innerHTML).toBe(html);
@@ -89,21 +92,43 @@ describe('highlighting a page', () => {
     expect(document.getElementById('a')!.childNodes).toHaveLength(1);
   });
 
-  it('can highlight again after clearing', () => {
+  it('can highlight again after clearing', async () => {
     const { page } = setup('<p>ISS and NASA</p>');
-    page.highlightWithin(document.body);
+    await page.highlightWithin(document.body);
     page.clear();
-    page.highlightWithin(document.body);
+    await page.highlightWithin(document.body);
     expect(highlighted()).toEqual([
       ['ISS', 'iss'],
       ['NASA', 'nasa'],
     ]);
   });
 
-  it('counts what it found per entity', () => {
+  it('marks only the first mention of each entity in first-mention mode, but counts them all', async () => {
+    const { page } = setup('<p>ISS, NASA, ISS</p><p>NASA and the ISS</p>', { firstMentionOnly: true });
+    await page.highlightWithin(document.body);
+    expect(highlighted()).toEqual([
+      ['ISS', 'iss'],
+      ['NASA', 'nasa'],
+    ]);
+    expect([...page.found()]).toEqual([
+      ['iss', 3],
+      ['nasa', 2],
+    ]);
+  });
+
+  it('stops a pass in flight when cleared, leaving the page as it was', async () => {
+    const html = Array.from({ length: 400 }, (_, i) => `<p>Item ${i}: the ISS and NASA</p>`).join('');
+    const { page } = setup(html);
+    const pass = page.highlightWithin(document.body);
+    page.clear();
+    await pass;
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('counts what it found per entity', async () => {
     const { page } = setup('<p>ISS, NASA, ISS</p>');
-    page.highlightWithin(document.body);
-    expect([...page.found(document)]).toEqual([
+    await page.highlightWithin(document.body);
+    expect([...page.found()]).toEqual([
       ['iss', 2],
       ['nasa', 1],
     ]);
@@ -122,11 +147,11 @@ describe('a page that changes', () => {
     watcher = setupResult.watcher;
     const textNode = document.getElementById('status')!.firstChild as Text;
     watcher.start();
-    watcher.mutate(() => setupResult.page.highlightWithin(document.body));
+    await setupResult.page.highlightWithin(document.body);
     expect(highlighted()).toHaveLength(2);
 
     textNode.data = 'Roscosmos says the hatch is open.';
-    await sleep(0);
+    await sleep(20);
     const status = document.getElementById('status')!;
     expect(status.textContent).toBe('Roscosmos says the hatch is open.');
     expect(textNode.isConnected).toBe(true);
@@ -137,7 +162,7 @@ describe('a page that changes', () => {
     const setupResult = setup('<p id="p">The ISS and NASA</p>');
     watcher = setupResult.watcher;
     watcher.start();
-    watcher.mutate(() => setupResult.page.highlightWithin(document.body));
+    await setupResult.page.highlightWithin(document.body);
     const p = document.getElementById('p')!;
     p.removeChild(p.firstChild!);
     p.appendChild(document.createTextNode('Nothing here'));
@@ -149,7 +174,7 @@ describe('a page that changes', () => {
     const setupResult = setup('<div id="feed"><p>ISS</p></div>');
     watcher = setupResult.watcher;
     watcher.start();
-    watcher.mutate(() => setupResult.page.highlightWithin(document.body));
+    await setupResult.page.highlightWithin(document.body);
     const more = document.createElement('p');
     more.textContent = 'Roscosmos and NASA';
     document.getElementById('feed')!.append(more);

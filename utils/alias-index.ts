@@ -1,0 +1,49 @@
+/**
+ * The slice of the dataset the content script needs on every page: each
+ * entity's topic and aliases, not its facts. Vite turns the JSON files'
+ * top-level keys into named exports, so importing only `aliases` and `topic`
+ * keeps summaries and facts out of the content script's bundle; the card
+ * asks the background for them on first hover.
+ */
+import type { EntityInput } from './schema';
+import type { MatcherAlias } from './matcher';
+
+const aliasFiles = import.meta.glob<EntityInput['aliases']>('../data/entities/*.json', {
+  eager: true,
+  import: 'aliases',
+});
+const topicFiles = import.meta.glob<string>('../data/entities/*.json', { eager: true, import: 'topic' });
+
+function idOf(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.json$/, '');
+}
+
+export interface IndexedEntity {
+  id: string;
+  topic: string;
+  aliases: EntityInput['aliases'];
+}
+
+export const ALIAS_INDEX: readonly IndexedEntity[] = Object.entries(aliasFiles).map(([path, aliases]) => ({
+  id: idOf(path),
+  topic: topicFiles[path]!,
+  aliases,
+}));
+
+const TOPIC_BY_ID = new Map(ALIAS_INDEX.map((entity) => [entity.id, entity.topic]));
+
+export function topicOf(entityId: string): string | undefined {
+  return TOPIC_BY_ID.get(entityId);
+}
+
+/** Aliases of the entities in the given topics, ready for the matcher (schema defaults filled in). */
+export function aliasesFor(topics: readonly string[]): MatcherAlias[] {
+  return ALIAS_INDEX.filter((entity) => topics.includes(entity.topic)).flatMap((entity) =>
+    entity.aliases.map((alias) => ({
+      text: alias.text,
+      case: alias.case ?? 'any',
+      entityId: entity.id,
+      ...(alias.context ? { context: alias.context } : {}),
+    })),
+  );
+}
