@@ -2,6 +2,7 @@
  * The pure text matcher: compiles aliases into one pattern and finds entity
  * mentions in strings. No DOM here; the highlighter feeds it text nodes.
  */
+import { GAP, WORD_CHAR, aliasPatternSource } from './pattern';
 
 export interface MatcherAlias {
   text: string;
@@ -35,10 +36,6 @@ export interface Matcher {
   lookup(matched: string): readonly AliasEntry[];
 }
 
-/** Letters, digits and combining marks in any script: what a "word" is made of. */
-const WORD_CHAR = String.raw`[\p{L}\p{N}\p{M}_]`;
-/** Whitespace between the words of a multi-word name: spaces, NBSP, line breaks. */
-const GAP = String.raw`[\s\u00A0]+`;
 // Only syntax characters: a `u` pattern rejects needless escapes such as \-.
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
@@ -51,31 +48,6 @@ function foldYo(text: string): string {
 function keyOf(text: string, caseRule: 'exact' | 'any'): string {
   const folded = foldYo(text.replace(/[\s\u00A0]+/g, ' ').trim());
   return caseRule === 'exact' ? folded : folded.toLocaleLowerCase();
-}
-
-function charPattern(char: string, caseRule: 'exact' | 'any'): string {
-  if (/[её]/.test(char)) return caseRule === 'exact' ? '[её]' : '[еЕёЁ]';
-  if (/[ЕЁ]/.test(char)) return caseRule === 'exact' ? '[ЕЁ]' : '[еЕёЁ]';
-  const escaped = char.replace(SPECIAL, '\\$&');
-  if (caseRule === 'exact') return escaped;
-  const lower = char.toLocaleLowerCase();
-  const upper = char.toLocaleUpperCase();
-  // Characters whose case forms are not single characters (ß → SS) match as written.
-  if (lower === upper || [...lower].length !== 1 || [...upper].length !== 1) return escaped;
-  return `[${lower}${upper}]`;
-}
-
-/**
- * Case-insensitivity is spelled out per letter ([nN][aA]…) rather than with
- * the `i` flag, so exact-case acronyms (ISS, ESA) and any-case names share
- * one pattern and one DOM pass.
- */
-function aliasPattern(alias: MatcherAlias): string {
-  return alias.text
-    .trim()
-    .split(/[\s\u00A0]+/)
-    .map((word) => [...word].map((char) => charPattern(char, alias.case)).join(''))
-    .join(GAP);
 }
 
 export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
@@ -95,12 +67,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
     map.set(key, entries);
   }
 
-  // Longest first: at one position the regex takes the first alternative that
-  // matches, so "Crew Dragon" must come before "Dragon".
-  const alternatives = [...new Set(aliases.map(aliasPattern))].sort(
-    (a, b) => b.length - a.length || a.localeCompare(b),
-  );
-  const source = alternatives.length ? `(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})` : '(?!)';
+  const source = aliasPatternSource(aliases);
   const pattern = new RegExp(source, 'gu');
 
   function lookup(matched: string): readonly AliasEntry[] {
@@ -124,7 +91,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[]): Matcher {
     return mentions;
   }
 
-  return { pattern, size: alternatives.length, findMentions, lookup };
+  return { pattern, size: aliases.length, findMentions, lookup };
 }
 
 /**
