@@ -29,5 +29,3 @@ export const ENTITIES: readonly Entity[] = [...RAW_ENTITIES.values()]
   .sort((a, b) => a.id.localeCompare(b.id));
 
 export const ENTITY_BY_ID: ReadonlyMap<string, Entity> = new Map(ENTITIES.map((entity) => [entity.id, entity]));
-
-export { aliasesFor } from './alias-index';

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench [-- --corpus DIR] [--runs N] [--naive-runs N] [--json]`
+ *
+ * Loads our highlighting code into Debian's Chromium over a folder of pages
+ * and prints, per page and in total, side by side:
+ *   floor      a read-only TreeWalker pass with the same compiled pattern (no writes)
+ *   naive      mark.js mark(allAliases, { separateWordSearch: false })
+ *   backstory  our full highlight of the page with the full dataset
+ * with the ratios backstory/floor and naive/backstory, the highlights made,
+ * the longest single task of ours, and the content script's size. Figures are
+ * medians over runs on freshly loaded pages; nothing is asserted.
+ * Default corpus: the project's own sample pages; the real target is
+ * ../shared/corpus (pass --corpus ../shared/corpus).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'vite';
+import { launchBrowser } from './lib/chrome';
+import { serveFolder } from './lib/server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+
+const corpus = resolve(option('corpus', join(ROOT, 'tests/fixtures/pages')));
+const runs = Number(option('runs', '3'));
+/** mark.js's naive mode walks the DOM once per alias: seconds per big page, so fewer runs by default. */
+const naiveRuns = Number(option('naive-runs', '1'));
+const asJson = process.argv.includes('--json');
+const only = option('only', '');
+
+type Mode = 'floor' | 'naive' | 'backstory';
+interface Row {
+  page: string;
+  floorMs: number;
+  naiveMs: number;
+  backstoryMs: number;
+  backstoryWallMs: number;
+  longestTaskMs: number;
+  highlights: number;
+  naiveHighlights: number;
+}
+
+interface ModeResult {
+  ms: number;
+  wallMs: number;
+  longestMs: number;
+  highlights: number;
+  matches: number;
+}
+
+function listPages(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listPages(path));
+    else if (/\.x?html?$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Declared charsets from the corpus index, so each page is decoded as it was saved. */
+function charsets(dir: string): Map<string, string> {
+  const index = join(dir, 'INDEX.tsv');
+  const map = new Map<string, string>();
+  if (!existsSync(index)) return map;
+  const [header, ...rows] = readFileSync(index, 'utf8').split('\n').filter(Boolean);
+  const columns = header!.split('\t');
+  for (const row of rows) {
+    const cells = row.split('\t');
+    const charset = cells[columns.indexOf('charset')] ?? '';
+    if (/^[\w-]+$/.test(charset)) map.set(cells[columns.indexOf('file')]!, charset);
+  }
+  return map;
+}
+
+async function bundleInPageCode(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': ROOT } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(ROOT, 'scripts/bench/in-page.ts'), formats: ['iife'], name: 'BackstoryBench' },
+    },
+  });
+  const result = Array.isArray(output) ? output[0]! : output;
+  if (!('output' in result)) throw new Error('unexpected Vite output');
+  return result.output[0].code;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(corpus)) {
+    console.error(`No pages at ${corpus}. The shared corpus lives at ../shared/corpus beside the project.`);
+    process.exit(1);
+  }
+  const pages = listPages(corpus).filter((path) => !only || path.includes(only));
+  const declared = charsets(corpus);
+  const code = await bundleInPageCode();
+  const server = await serveFolder(corpus, {}, (path) => {
+    const charset = declared.get(path.replace(/^\//, ''));
+    return charset ? { 'content-type': `text/html; charset=${charset}` } : undefined;
+  });
+  const browser = await launchBrowser({ withExtension: false });
+  // Saved pages point at the web: nothing leaves 127.0.0.1.
+  await browser.context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+
+  async function measure(url: string, mode: Mode): Promise<ModeResult> {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      await page.addScriptTag({ content: code });
+      return await page.evaluate(
+        (m) => (window as unknown as { BackstoryBench: { run(m: string): Promise<ModeResult> } }).BackstoryBench.run(m),
+        mode,
+      );
+    } finally {
+      await page.close();
+    }
+  }
+
+  const rows: Row[] = [];
+  for (const path of pages) {
+    const file = relative(corpus, path);
+    const url = server.url(file.split('/').map(encodeURIComponent).join('/'));
+    const results: Record<Mode, ModeResult[]> = { floor: [], naive: [], backstory: [] };
+    for (let run = 0; run < runs; run += 1) {
+      results.floor.push(await measure(url, 'floor'));
+      results.backstory.push(await measure(url, 'backstory'));
+      if (run < naiveRuns) results.naive.push(await measure(url, 'naive'));
+    }
+    const row: Row = {
+      page: file,
+      floorMs: median(results.floor.map((r) => r.ms)),
+      naiveMs: median(results.naive.map((r) => r.ms)),
+      backstoryMs: median(results.backstory.map((r) => r.ms)),
+      backstoryWallMs: median(results.backstory.map((r) => r.wallMs)),
+      longestTaskMs: Math.max(...results.backstory.map((r) => r.longestMs)),
+      highlights: results.backstory[0]!.highlights,
+      naiveHighlights: results.naive[0]?.highlights ?? 0,
+    };
+    rows.push(row);
+    if (!asJson) {
+      console.log(
+        [
+          row.page.padEnd(64).slice(0, 64),
+          fmt(row.floorMs),
+          fmt(row.naiveMs),
+          fmt(row.backstoryMs),
+          ratio(row.backstoryMs, row.floorMs),
+          ratio(row.naiveMs, row.backstoryMs),
+          String(row.highlights).padStart(5),
+          fmt(row.longestTaskMs),
+        ].join(' '),
+      );
+    } else {
+      process.stderr.write('.');
+    }
+  }
+  await browser.close();
+  await server.close();
+
+  const total = (key: 'floorMs' | 'naiveMs' | 'backstoryMs') => rows.reduce((sum, row) => sum + row[key], 0);
+  const raw = existsSync(CONTENT_SCRIPT) ? readFileSync(CONTENT_SCRIPT) : undefined;
+  const summary = {
+    corpus,
+    pages: rows.length,
+    runs,
+    naiveRuns,
+    floorMs: total('floorMs'),
+    naiveMs: total('naiveMs'),
+    backstoryMs: total('backstoryMs'),
+    backstoryOverFloor: total('backstoryMs') / total('floorMs'),
+    naiveOverBackstory: total('naiveMs') / total('backstoryMs'),
+    highlights: rows.reduce((sum, row) => sum + row.highlights, 0),
+    longestTaskMs: Math.max(...rows.map((row) => row.longestTaskMs)),
+    contentScriptBytes: raw?.length ?? null,
+    contentScriptGzipBytes: raw ? gzipSync(raw).length : null,
+  };
+  if (asJson) {
+    console.log(JSON.stringify({ summary, pages: rows }, null, 2));
+    return;
+  }
+  console.log('-'.repeat(120));
+  console.log(`pages ${summary.pages}, runs ${runs} (naive ${naiveRuns}), medians; times are main-thread work in ms`);
+  console.log(`floor total      ${fmt(summary.floorMs)} ms`);
+  console.log(`naive total      ${fmt(summary.naiveMs)} ms`);
+  console.log(`backstory total  ${fmt(summary.backstoryMs)} ms`);
+  console.log(`backstory/floor  ${summary.backstoryOverFloor.toFixed(2)}x`);
+  console.log(`naive/backstory  ${summary.naiveOverBackstory.toFixed(1)}x`);
+  console.log(`highlights       ${summary.highlights}`);
+  console.log(`longest task     ${fmt(summary.longestTaskMs)} ms (ours)`);
+  console.log(
+    raw
+      ? `content script   ${(summary.contentScriptBytes! / 1024).toFixed(1)} KB raw, ${(summary.contentScriptGzipBytes! / 1024).toFixed(1)} KB gzip`
+      : 'content script   (not built: run `npm run build`)',
+  );
+}
+
+function fmt(ms: number): string {
+  return ms.toFixed(1).padStart(9);
+}
+
+function ratio(a: number, b: number): string {
+  return (b > 0 ? `${(a / b).toFixed(1)}x` : '-').padStart(8);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
