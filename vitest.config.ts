@@ -7,7 +7,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     environment: 'node',
     // A synchronous hang inside a DOM library cannot be stopped by a test
     // timeout; the npm script also wraps the run in `timeout`.

@@ -5,6 +5,8 @@ export interface CardProps {
   entity: CardEntity;
   topicLabel: string;
   topicColor: string;
+  /** Matches the page: a dark card on a dark page. */
+  theme: 'light' | 'dark';
   /** Called when the reader presses the close button. */
   onClose: () => void;
 }
@@ -50,11 +52,17 @@ function FactItem({ fact }: { fact: Pick<Fact, 'text' | 'asOf' | 'source'> }) {
 }
 
 /** The background card for one entity. Props in, callbacks out: no extension APIs here. */
-export function Card({ entity, topicLabel, topicColor, onClose }: CardProps) {
+export function Card({ entity, topicLabel, topicColor, theme, onClose }: CardProps) {
   const titleId = `backstory-card-title-${entity.id}`;
   return (
-    <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} style={{ '--topic': topicColor }}>
-      <header class="card-header">
+    <div
+      class={`card ${theme}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      style={{ '--topic': topicColor }}
+    >
+      <div class="card-header">
         <p class="topic">{topicLabel}</p>
         <h2 class="name" id={titleId}>
           {entity.name}
@@ -62,7 +70,7 @@ export function Card({ entity, topicLabel, topicColor, onClose }: CardProps) {
         <button type="button" class="close" aria-label={`Close ${entity.name} card`} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="summary">{entity.summary}</p>
       <ul class="facts">
         {entity.facts.map((fact) => (

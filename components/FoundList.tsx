@@ -7,13 +7,16 @@ export interface FoundItem {
 }
 
 export interface FoundListProps {
-  /** undefined while loading or where the page cannot be read (browser pages). */
+  /** undefined while the page is being asked. */
   items: readonly FoundItem[] | undefined;
+  /** Backstory cannot run on this page (browser pages, the web store, tabs opened before install). */
   unavailable?: boolean;
+  /** The reader picked a name: show its first mention on the page. */
+  onSelect: (id: string) => void;
 }
 
-/** What Backstory found on the page, grouped by topic, with counts. */
-export function FoundList({ items, unavailable = false }: FoundListProps) {
+/** What Backstory found on the page, grouped by topic (in the order given), with counts. */
+export function FoundList({ items, unavailable = false, onSelect }: FoundListProps) {
   if (unavailable) return <p class="empty">Backstory does not run on this page.</p>;
   if (!items) return <p class="empty">Looking…</p>;
   if (!items.length) return <p class="empty">No names from the dataset on this page.</p>;
@@ -29,10 +32,13 @@ export function FoundList({ items, unavailable = false }: FoundListProps) {
           <ul>
             {group.map((item) => (
               <li key={item.id}>
-                <span class="found-name">{item.name}</span>{' '}
-                <span class="found-count" aria-label={`${item.count} mentions`}>
-                  {item.count}
-                </span>
+                <button type="button" class="found-item" onClick={() => onSelect(item.id)}>
+                  <span class="found-name">{item.name}</span>
+                  <span class="found-count">
+                    {item.count}
+                    <span class="visually-hidden"> {item.count === 1 ? 'mention' : 'mentions'}</span>
+                  </span>
+                </button>
               </li>
             ))}
           </ul>

@@ -15,6 +15,8 @@ export const FoundEntrySchema = v.strictObject({
 
 export const GetFoundResponseSchema = v.strictObject({
   found: v.array(FoundEntrySchema),
+  /** The page's host name, for the popup's "On this site" switch. */
+  host: v.string(),
 });
 
 export type FoundEntry = v.InferOutput<typeof FoundEntrySchema>;
@@ -29,12 +31,24 @@ export function parseGetFoundResponse(response: unknown): GetFoundResponse | und
   return result.success ? result.output : undefined;
 }
 
+/** Popup → content script: bring the first mention of an entity into view and open its card. */
+export const SHOW_ENTITY = 'backstory:show-entity';
+
+const EntityId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+
+export const ShowEntityRequestSchema = v.strictObject({ type: v.literal(SHOW_ENTITY), id: EntityId });
+
+export function parseShowEntityRequest(message: unknown): { id: string } | undefined {
+  const result = v.safeParse(ShowEntityRequestSchema, message);
+  return result.success ? { id: result.output.id } : undefined;
+}
+
 /** Content script → background: the card's content for one entity, fetched on first hover. */
 export const GET_ENTITY = 'backstory:get-entity';
 
 export const GetEntityRequestSchema = v.strictObject({
   type: v.literal(GET_ENTITY),
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)),
+  id: EntityId,
 });
 
 export type GetEntityRequest = v.InferOutput<typeof GetEntityRequestSchema>;

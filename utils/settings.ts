@@ -12,6 +12,18 @@ import { TOPIC_IDS, type TopicId } from './topics';
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
 
+export const HOVER_DELAYS = ['short', 'normal', 'long'] as const;
+export type HoverDelay = (typeof HOVER_DELAYS)[number];
+export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** Storage for this list is tiny; the cap only stops a runaway import. */
+const MAX_DISABLED_SITES = 2000;
+
+function isHostName(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 253 && /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.test(value);
+}
+
 export const SettingsSchema = v.object({
   version: v.fallback(v.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   /** Master switch, the popup's "Highlights". */
@@ -30,6 +42,19 @@ export const SettingsSchema = v.object({
    * card is one hover away at the first mention (encyclopedias link once).
    */
   firstMentionOnly: v.fallback(v.boolean(), true),
+  /** Sites (host names) where the reader turned Backstory off from the popup. */
+  disabledSites: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((hosts) => [...new Set(hosts.filter(isHostName).map((host) => host.toLowerCase()))]),
+      v.maxLength(MAX_DISABLED_SITES),
+    ),
+    [],
+  ),
+  /** How long the pointer rests on a name before its card opens (see entrypoints/content/delays.ts). */
+  hoverDelay: v.fallback(v.picklist(HOVER_DELAYS), 'normal'),
+  /** How highlights look: a coloured underline, or a soft coloured background. */
+  highlightStyle: v.fallback(v.picklist(HIGHLIGHT_STYLES), 'underline'),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -63,4 +88,67 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 
 export function enabledTopics(settings: Settings): TopicId[] {
   return TOPIC_IDS.filter((id) => !settings.disabledTopics.includes(id));
+}
+
+export function isSiteDisabled(settings: Settings, host: string): boolean {
+  return settings.disabledSites.includes(host.toLowerCase());
+}
+
+/** The settings with this site switched on or off. */
+export function withSite(settings: Settings, host: string, enabled: boolean): Partial<Settings> {
+  const others = settings.disabledSites.filter((site) => site !== host.toLowerCase());
+  return { disabledSites: enabled ? others : [...others, host.toLowerCase()] };
+}
+
+/**
+ * A settings file the reader exports and imports. Unlike stored settings,
+ * an imported file is not repaired field by field: a file with anything
+ * wrong in it is refused whole, with a message saying what, and nothing changes.
+ */
+const ImportSchema = v.strictObject({
+  app: v.literal('backstory'),
+  settings: v.strictObject({
+    version: v.optional(v.literal(SETTINGS_VERSION)),
+    enabled: v.optional(v.boolean()),
+    disabledTopics: v.optional(v.array(v.picklist(TOPIC_IDS))),
+    firstMentionOnly: v.optional(v.boolean()),
+    disabledSites: v.optional(
+      v.pipe(
+        v.array(
+          v.pipe(
+            v.string(),
+            v.check((host: string) => isHostName(host), 'expected a host name'),
+          ),
+        ),
+        v.maxLength(MAX_DISABLED_SITES),
+      ),
+    ),
+    hoverDelay: v.optional(v.picklist(HOVER_DELAYS)),
+    highlightStyle: v.optional(v.picklist(HIGHLIGHT_STYLES)),
+  }),
+});
+
+export function exportSettings(settings: Settings): string {
+  return `${JSON.stringify({ app: 'backstory', settings }, null, 2)}\n`;
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+export function parseSettingsFile(text: string): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not JSON. Choose a settings file exported from Backstory.' };
+  }
+  const result = v.safeParse(ImportSchema, json);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+    return {
+      ok: false,
+      error: `This is not a Backstory settings file${path ? ` (problem at "${path}": ${issue.message})` : ''}. Nothing was changed.`,
+    };
+  }
+  return { ok: true, settings: parseSettings(result.output.settings) };
 }

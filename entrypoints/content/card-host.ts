@@ -4,11 +4,12 @@
  * only while a card is open, so a page without open cards is untouched.
  */
 import { h, render } from 'preact';
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { Card } from '@/components/Card';
 import type { CardEntity } from '@/utils/messages';
 import { ENTITY_ATTR, HIGHLIGHT_TAG } from './scope';
-import { HIDE_DELAY_MS, SHOW_DELAY_MS } from './delays';
+import { themeOfBackgrounds, type Theme } from '@/utils/color';
+import { HIDE_DELAY_MS } from './delays';
 
 export interface CardUi {
   /** Inserts the shadow host into the page. */
@@ -48,6 +49,8 @@ export class CardHost {
     private readonly createUi: () => Promise<CardUi>,
     private readonly contentFor: (entityId: string) => Promise<CardContent | undefined>,
     private readonly signal: AbortSignal,
+    /** The reader's hover-intent delay, read at each hover so option changes apply at once. */
+    private readonly showDelayMs: () => number,
   ) {
     const options = { capture: true, signal };
     doc.addEventListener('pointerover', (event) => this.onPointerOver(event), options);
@@ -75,7 +78,8 @@ export class CardHost {
     const ui = this.ui;
     this.anchor = highlight;
     ui.mount();
-    render(h(Card, { ...content, onClose: () => this.close({ returnFocus: true }) }), ui.uiContainer);
+    const theme = pageTheme(this.doc);
+    render(h(Card, { ...content, theme, onClose: () => this.close({ returnFocus: true }) }), ui.uiContainer);
     highlight.setAttribute('aria-expanded', 'true');
     const card = ui.uiContainer.querySelector<HTMLElement>('[role="dialog"]')!;
     card.addEventListener('pointerenter', () => this.clearTimers());
@@ -83,6 +87,15 @@ export class CardHost {
     card.addEventListener('keydown', (event) => this.onCardKeyDown(event, card));
     card.addEventListener('focusout', (event) => this.onCardFocusOut(event, card));
     this.stopAutoUpdate = autoUpdate(highlight, card, () => void place(highlight, card));
+  }
+
+  /** Brings the first highlight of an entity into view and opens its card (the popup's list asks for this). */
+  async show(entityId: string): Promise<boolean> {
+    const highlight = this.doc.querySelector<HTMLElement>(`${HIGHLIGHT_TAG}[${ENTITY_ATTR}="${CSS.escape(entityId)}"]`);
+    if (!highlight) return false;
+    highlight.scrollIntoView({ block: 'center', inline: 'nearest' });
+    await this.open(highlight);
+    return this.anchor === highlight;
   }
 
   close({ returnFocus = false } = {}): void {
@@ -119,7 +132,7 @@ export class CardHost {
     clearTimeout(this.showTimer);
     // Start fetching the facts during the hover-intent delay, so the card opens on time.
     void this.contentFor(highlight.getAttribute(ENTITY_ATTR) ?? '');
-    this.showTimer = setTimeout(() => void this.open(highlight), SHOW_DELAY_MS);
+    this.showTimer = setTimeout(() => void this.open(highlight), this.showDelayMs());
   }
 
   private onPointerOut(event: PointerEvent): void {
@@ -203,12 +216,30 @@ export class CardHost {
   }
 }
 
+/** Dark card on a dark page, light on a light one; the system's scheme where the page has no background. */
+function pageTheme(doc: Document): Theme {
+  const view = doc.defaultView;
+  const backgrounds = [doc.body, doc.documentElement]
+    .filter((element): element is HTMLElement => element != null)
+    .map((element) => view?.getComputedStyle(element).backgroundColor ?? '');
+  const fromPage = themeOfBackgrounds(backgrounds);
+  if (fromPage) return fromPage;
+  return view?.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 function highlightOf(target: EventTarget | null): HTMLElement | undefined {
   if (!(target instanceof Element)) return undefined;
   return (target.closest(`${HIGHLIGHT_TAG}[${ENTITY_ATTR}]`) as HTMLElement | null) ?? undefined;
 }
 
-/** Below the highlight if it fits, else above; shifted to stay inside the viewport. */
+/** The card never gets shorter than this; below it, it scrolls inside rather than shrinking further. */
+const MIN_CARD_HEIGHT_PX = 140;
+
+/**
+ * Below the highlight if it fits, else above (whichever has more room when
+ * neither fits); shifted sideways to stay inside the viewport; and as tall as
+ * the room allows, scrolling inside when its facts are longer.
+ */
 async function place(highlight: HTMLElement, card: HTMLElement): Promise<void> {
   const { x, y } = await computePosition(highlight, card, {
     strategy: 'fixed',
@@ -216,8 +247,14 @@ async function place(highlight: HTMLElement, card: HTMLElement): Promise<void> {
     middleware: [
       inline(),
       offset(CARD_GAP_PX),
-      flip({ padding: VIEWPORT_MARGIN_PX }),
+      flip({ padding: VIEWPORT_MARGIN_PX, fallbackStrategy: 'bestFit' }),
       shift({ padding: VIEWPORT_MARGIN_PX }),
+      size({
+        padding: VIEWPORT_MARGIN_PX,
+        apply({ availableHeight }) {
+          card.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT_PX, Math.floor(availableHeight))}px`;
+        },
+      }),
     ],
   });
   card.style.left = `${Math.round(x)}px`;

@@ -23,9 +23,13 @@ interface SplitRecord {
   pieces: ChildNode[];
 }
 
+export type HighlightStyle = 'underline' | 'background';
+
 export class Highlighter {
   private readonly records = new Map<Text, SplitRecord>();
   private readonly origins = new WeakMap<Node, Text>();
+
+  constructor(private readonly style: HighlightStyle = 'underline') {}
 
   /** Wraps the mentions (offsets into `node.data`) and returns the new highlights. */
   wrap(node: Text, mentions: readonly PlannedMention[]): HTMLElement[] {
@@ -33,6 +37,7 @@ export class Highlighter {
     const original = node.data;
     const boundary = node.nextSibling;
     const created: HTMLElement[] = [];
+    const style = this.style;
     // A Text node as context: mark.js iterates that node alone (the root of
     // a NodeIterator is its first node), so nothing else on the page is read.
     new Mark(node as unknown as HTMLElement).markRanges(
@@ -44,6 +49,7 @@ export class Highlighter {
           element.removeAttribute('data-markjs');
           element.setAttribute(ENTITY_ATTR, planned.entityId);
           element.setAttribute('data-backstory-topic', planned.topic);
+          element.setAttribute('data-backstory-style', style);
           if (planned.focusable) {
             element.setAttribute('tabindex', '0');
             element.setAttribute('role', 'button');

@@ -8,13 +8,20 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { aliasesFor, topicOf } from '@/utils/alias-index';
 import { compileMatcher } from '@/utils/matcher';
-import { enabledTopics, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { enabledTopics, isSiteDisabled, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { getTopic } from '@/utils/topics';
-import { GET_ENTITY, isGetFoundRequest, parseGetEntityResponse, type GetFoundResponse } from '@/utils/messages';
+import {
+  GET_ENTITY,
+  isGetFoundRequest,
+  parseGetEntityResponse,
+  parseShowEntityRequest,
+  type GetFoundResponse,
+} from '@/utils/messages';
 import cardCss from '@/components/card.css?inline';
 import { CardHost, type CardContent } from './card-host';
 import { PageHighlights } from './page-highlights';
 import { CARD_HOST_TAG } from './scope';
+import { SHOW_DELAY_MS } from './delays';
 import { Watcher } from './watcher';
 import './highlight.css';
 
@@ -49,6 +56,7 @@ export default defineContentScript({
   async main(ctx) {
     const body = document.body;
     if (!body) return;
+    let settings = await loadSettings();
 
     const cards = new CardHost(
       document,
@@ -63,6 +71,7 @@ export default defineContentScript({
         }),
       cardContent,
       ctx.signal,
+      () => SHOW_DELAY_MS[settings.hoverDelay],
     );
 
     let session: { page: PageHighlights; watcher: Watcher } | undefined;
@@ -77,15 +86,18 @@ export default defineContentScript({
       session = undefined;
     }
 
-    function apply(settings: Settings): void {
-      const topicIds = enabledTopics(settings);
-      const key = settings.enabled && topicIds.length ? `${topicIds.join(',')}|${settings.firstMentionOnly}` : '';
+    function apply(next: Settings): void {
+      settings = next;
+      const topicIds = enabledTopics(next);
+      const on = next.enabled && topicIds.length > 0 && !isSiteDisabled(next, location.hostname);
+      const key = on ? [topicIds.join(','), next.firstMentionOnly, next.highlightStyle].join('|') : '';
       if (key === activeKey || ctx.isInvalid) return;
       activeKey = key;
       stop();
       if (!key) return;
       const page: PageHighlights = new PageHighlights(compileMatcher(aliasesFor(topicIds)), topics, {
-        firstMentionOnly: settings.firstMentionOnly,
+        firstMentionOnly: next.firstMentionOnly,
+        highlightStyle: next.highlightStyle,
         write: (write) => watcher.mutate(write),
       });
       const watcher = new Watcher(body, page);
@@ -94,13 +106,21 @@ export default defineContentScript({
       session = { page, watcher };
     }
 
-    function onMessage(message: unknown): Promise<GetFoundResponse> | undefined {
-      if (!isGetFoundRequest(message)) return undefined;
-      const counts = session?.page.found() ?? new Map<string, number>();
-      return Promise.resolve({ found: [...counts].map(([id, count]) => ({ id, count })) });
+    function onMessage(message: unknown): Promise<unknown> | undefined {
+      if (isGetFoundRequest(message)) {
+        const counts = session?.page.found() ?? new Map<string, number>();
+        const response: GetFoundResponse = {
+          found: [...counts].map(([id, count]) => ({ id, count })),
+          host: location.hostname,
+        };
+        return Promise.resolve(response);
+      }
+      const show = parseShowEntityRequest(message);
+      if (show) return cards.show(show.id).then((shown) => ({ shown }));
+      return undefined;
     }
 
-    apply(await loadSettings());
+    apply(settings);
     const unwatch = watchSettings(apply);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

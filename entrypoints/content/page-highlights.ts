@@ -7,7 +7,7 @@
  * list it and ambiguous names can lean on the rest of the page.
  */
 import { resolveMention, type Matcher, type Mention } from '@/utils/matcher';
-import { Highlighter, type PlannedMention } from './highlighter';
+import { Highlighter, type HighlightStyle, type PlannedMention } from './highlighter';
 import { canTakeFocus, createTextWalker, eligibleTextNodes } from './scope';
 import { Slicer, type SliceStats } from './slices';
 
@@ -18,6 +18,8 @@ export interface EntityTopics {
 export interface PageHighlightsOptions {
   /** Mark only the first mention of each entity, as encyclopedias link a name once. */
   firstMentionOnly?: boolean;
+  /** A coloured underline (default) or a soft background. */
+  highlightStyle?: HighlightStyle;
   /** Runs our DOM writes; the watcher passes one that hides them from its observer. */
   write?: <T>(write: () => T) => T;
 }
@@ -54,7 +56,7 @@ interface Planned {
 }
 
 export class PageHighlights {
-  private readonly highlighter = new Highlighter();
+  private readonly highlighter: Highlighter;
   private readonly firstMentionOnly: boolean;
   private readonly write: <T>(write: () => T) => T;
   /** Text of the page seen so far: context words for ambiguous names. */
@@ -73,6 +75,7 @@ export class PageHighlights {
     options: PageHighlightsOptions = {},
   ) {
     this.firstMentionOnly = options.firstMentionOnly ?? false;
+    this.highlighter = new Highlighter(options.highlightStyle);
     this.write = options.write ?? ((write) => write());
   }
 

@@ -3,11 +3,18 @@ import { browser } from 'wxt/browser';
 import { Switch } from '@/components/Switch';
 import { FoundList, type FoundItem } from '@/components/FoundList';
 import { ENTITY_BY_ID } from '@/utils/dataset';
-import { GET_FOUND, parseGetFoundResponse } from '@/utils/messages';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
+import { GET_FOUND, SHOW_ENTITY, parseGetFoundResponse } from '@/utils/messages';
+import { isSiteDisabled, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
 import { TOPIC_IDS, getTopic } from '@/utils/topics';
 
-async function askActiveTab(): Promise<FoundItem[] | null> {
+interface PageReport {
+  tabId: number;
+  host: string;
+  items: FoundItem[];
+}
+
+/** Asks the active tab's content script what it found; null where no content script answers. */
+async function askActiveTab(): Promise<PageReport | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id == null) return null;
   try {
@@ -21,31 +28,47 @@ async function askActiveTab(): Promise<FoundItem[] | null> {
       return [{ id, name: entity.name, topicLabel: topic.label, topicColor: topic.color, count, order }];
     });
     // Topics in the options page's order; within one, the most mentioned first.
-    return items.sort((a, b) => a.order - b.order || b.count - a.count || a.name.localeCompare(b.name));
+    items.sort((a, b) => a.order - b.order || b.count - a.count || a.name.localeCompare(b.name));
+    return { tabId: tab.id, host: response.host, items };
   } catch {
     // No content script there: a browser page, the web store, or a tab opened before install.
     return null;
   }
 }
 
+/** The content script applies a settings change on its own; give it a moment before asking again. */
+const ASK_AFTER_CHANGE_MS = 80;
+
 export function App() {
   const [settings, setSettings] = useState<Settings | undefined>();
-  const [found, setFound] = useState<FoundItem[] | null | undefined>();
+  const [report, setReport] = useState<PageReport | null | undefined>();
 
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
 
+  const settingsKey = settings && JSON.stringify(settings);
   useEffect(() => {
-    if (!settings) return;
-    setFound(undefined);
-    // The content script applies a settings change on its own; ask once it has.
-    const timer = setTimeout(() => void askActiveTab().then(setFound), 50);
+    if (!settingsKey) return;
+    const timer = setTimeout(() => void askActiveTab().then(setReport), report === undefined ? 0 : ASK_AFTER_CHANGE_MS);
     return () => clearTimeout(timer);
-  }, [settings?.enabled, settings?.disabledTopics.join(',')]);
+  }, [settingsKey]);
 
   if (!settings) return <main class="popup" aria-busy="true" />;
+
+  const host = report?.host;
+  const siteOn = host ? !isSiteDisabled(settings, host) : true;
+  const active = settings.enabled && siteOn;
+
+  async function show(id: string): Promise<void> {
+    if (!report) return;
+    const response = (await browser.tabs.sendMessage(report.tabId, { type: SHOW_ENTITY, id }).catch(() => null)) as {
+      shown?: boolean;
+    } | null;
+    // Step aside so the reader sees the card on the page.
+    if (response?.shown) window.close();
+  }
 
   return (
     <main class="popup">
@@ -56,11 +79,18 @@ export function App() {
         checked={settings.enabled}
         onChange={(enabled) => void saveSettings({ enabled })}
       />
+      <Switch
+        label="On this site"
+        description={host ? `Highlights on ${host}` : 'Not available on this page'}
+        checked={siteOn}
+        disabled={!host || !settings.enabled}
+        onChange={(enabled) => host && void saveSettings(withSite(settings, host, enabled))}
+      />
       <h2 class="section">On this page</h2>
-      {settings.enabled ? (
-        <FoundList items={found ?? undefined} unavailable={found === null} />
+      {active ? (
+        <FoundList items={report?.items} unavailable={report === null} onSelect={(id) => void show(id)} />
       ) : (
-        <p class="empty">Highlights are off.</p>
+        <p class="empty">{settings.enabled ? `Highlights are off on ${host}.` : 'Highlights are off.'}</p>
       )}
       <p class="links">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">

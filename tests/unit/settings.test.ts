@@ -4,7 +4,11 @@ import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
   enabledTopics,
+  exportSettings,
+  isSiteDisabled,
   loadSettings,
+  parseSettingsFile,
+  withSite,
   parseSettings,
   saveSettings,
   watchSettings,
@@ -20,6 +24,9 @@ describe('settings', () => {
       enabled: true,
       disabledTopics: [],
       firstMentionOnly: true,
+      disabledSites: [],
+      hoverDelay: 'normal',
+      highlightStyle: 'underline',
     });
     expect(enabledTopics(DEFAULT_SETTINGS)).toHaveLength(7);
   });
@@ -60,5 +67,52 @@ describe('settings', () => {
     unwatch();
     await saveSettings({ enabled: false });
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, firstMentionOnly: false }, DEFAULT_SETTINGS]);
+  });
+});
+
+describe('per-site switch', () => {
+  it('turns a site off and on again, by host name, case-insensitively', () => {
+    const off = { ...DEFAULT_SETTINGS, ...withSite(DEFAULT_SETTINGS, 'News.Example.com', false) };
+    expect(isSiteDisabled(off, 'news.example.com')).toBe(true);
+    expect(isSiteDisabled(off, 'example.com')).toBe(false);
+    const on = { ...off, ...withSite(off, 'news.example.com', true) };
+    expect(on.disabledSites).toEqual([]);
+  });
+
+  it('drops stored entries that are not host names', () => {
+    expect(parseSettings({ disabledSites: ['a.com', 'javascript:alert(1)', '', 5, 'A.COM'] }).disabledSites).toEqual([
+      'a.com',
+    ]);
+  });
+});
+
+describe('settings files', () => {
+  const custom: Settings = {
+    ...DEFAULT_SETTINGS,
+    enabled: false,
+    disabledTopics: ['people'],
+    disabledSites: ['example.com'],
+    hoverDelay: 'long',
+    highlightStyle: 'background',
+  };
+
+  it('round-trip through export and import', () => {
+    expect(parseSettingsFile(exportSettings(custom))).toEqual({ ok: true, settings: custom });
+  });
+
+  it.each([
+    ['not JSON', 'hello', /not JSON/],
+    ["another app's file", JSON.stringify({ app: 'other', settings: {} }), /not a Backstory settings file/],
+    [
+      'an unknown topic',
+      JSON.stringify({ app: 'backstory', settings: { disabledTopics: ['astrology'] } }),
+      /disabledTopics/,
+    ],
+    ['a wrong type', JSON.stringify({ app: 'backstory', settings: { enabled: 'yes' } }), /enabled/],
+    ['an unknown field', JSON.stringify({ app: 'backstory', settings: { colour: 'red' } }), /colour/],
+  ])('refuse %s with a message that says what is wrong', (_, text, message) => {
+    const result = parseSettingsFile(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(message);
   });
 });
