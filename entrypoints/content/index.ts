@@ -121,6 +121,12 @@ export default defineContentScript({
     }
 
     apply(settings);
+    // Single-page apps swap the article without a reload: the watcher sees the new nodes, and the
+    // old article's context (names it made unambiguous, its words) must not decide for the new one.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      session?.page.resetContext();
+      session?.watcher.rescan();
+    });
     const unwatch = watchSettings(apply);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

@@ -192,10 +192,10 @@ export class PageHighlights {
   }
 
   /** The page rewrote a text node we had split: drop our pieces now (before paint), highlight its new text. */
-  repair(node: Text): void {
+  repair(node: Text, { highlightAgain = true } = {}): void {
     this.highlighter.release(node);
     this.mentionsByNode.delete(node);
-    if (node.isConnected) void this.highlightWithin(node, { newText: false });
+    if (highlightAgain && node.isConnected) void this.highlightWithin(node, { newText: false });
   }
 
   /** The page removed a text node we had split: take our pieces out with it. */
@@ -210,6 +210,12 @@ export class PageHighlights {
 
   originOf(node: Node): Text | undefined {
     return this.highlighter.originOf(node);
+  }
+
+  /** The page showed new content in place (single-page-app navigation): forget the old article's context. */
+  resetContext(): void {
+    this.pageText = '';
+    this.named.clear();
   }
 
   /** Removes every highlight, gives the page its own text nodes back, and cancels passes in flight. */

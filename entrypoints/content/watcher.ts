@@ -2,22 +2,45 @@
  * Keeps highlights in step with a page that changes: one MutationObserver,
  * our own writes swallowed, page rewrites of split nodes repaired at once
  * (before the next paint), added content batched and highlighted later.
+ * On pages that never stop changing (live tickers, log views) it backs off,
+ * and the work it keeps waiting is bounded.
  */
 import { HIGHLIGHT_TAG, isExcluded } from './scope';
 import type { PageHighlights } from './page-highlights';
 
 /**
- * Added content is collected for this long before it is highlighted: long
- * enough to fold an infinite-scroll burst into one pass, short enough that a
- * reader scrolling down sees the names marked within a second.
+ * Added content waits this long before it is highlighted: long enough to
+ * fold an infinite-scroll burst into one pass, short enough that a reader
+ * scrolling down sees the names marked well within a second. The wait is not
+ * restarted by further changes, so a page that changes all the time is still
+ * served.
  */
-export const ADDED_CONTENT_DEBOUNCE_MS = 150;
+export const ADDED_CONTENT_DELAY_MS = 150;
+/** On a page that keeps changing, the wait doubles after each busy pass, up to this. */
+export const MAX_ADDED_CONTENT_DELAY_MS = 3000;
+/**
+ * Past this many waiting nodes, the watcher stops collecting them one by one
+ * and rescans the whole root at the next pass: memory stays bounded however
+ * fast a page adds nodes.
+ */
+export const MAX_PENDING_NODES = 500;
+/**
+ * A text node the page rewrites more often than this within REWRITE_WINDOW_MS
+ * (a clock, a live score) is left unhighlighted: highlighting it again on
+ * every tick would be constant work for nothing a reader can hover.
+ */
+export const MAX_REWRITES = 5;
+export const REWRITE_WINDOW_MS = 2000;
 
 export class Watcher {
   private readonly observer: MutationObserver;
-  private pending = new Set<Node>();
+  private readonly pending = new Set<Node>();
+  private rescanAll = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private delay = ADDED_CONTENT_DELAY_MS;
+  private lastPassEnd = 0;
   private running = false;
+  private readonly rewrites = new WeakMap<Text, number[]>();
 
   constructor(
     private readonly root: Node,
@@ -36,7 +59,16 @@ export class Watcher {
     this.running = false;
     this.observer.disconnect();
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.pending.clear();
+    this.rescanAll = false;
+  }
+
+  /** The page navigated without a reload (history.pushState): look at the whole root again soon. */
+  rescan(): void {
+    if (!this.running) return;
+    this.rescanAll = true;
+    this.schedule();
   }
 
   /**
@@ -56,24 +88,44 @@ export class Watcher {
     const repairs = new Set<Text>();
     for (const record of records) {
       if (record.type === 'characterData') {
-        const target = record.target;
+        const target = record.target as Text;
         if (this.highlights.isSplit(target)) repairs.add(target);
-        else if (!this.ours(target)) this.pending.add(target);
+        else if (!this.ours(target)) this.add(target);
         continue;
       }
       for (const node of record.removedNodes) {
         if (this.highlights.isSplit(node)) this.mutate(() => this.highlights.forget(node));
       }
       for (const node of record.addedNodes) {
-        if (!this.ours(node)) this.pending.add(node);
+        if (!this.ours(node)) this.add(node);
       }
     }
     if (repairs.size) {
+      // At once, before the next paint: the reader must never see our old pieces beside the page's new text.
       this.mutate(() => {
-        for (const node of repairs) this.highlights.repair(node);
+        for (const node of repairs) this.highlights.repair(node, { highlightAgain: !this.isVolatile(node) });
       });
     }
-    if (this.pending.size) this.schedule();
+    if (this.pending.size || this.rescanAll) this.schedule();
+  }
+
+  private add(node: Node): void {
+    if (this.rescanAll) return;
+    if (node.nodeType === Node.TEXT_NODE && this.isVolatile(node as Text)) return;
+    this.pending.add(node);
+    if (this.pending.size > MAX_PENDING_NODES) {
+      this.pending.clear();
+      this.rescanAll = true;
+    }
+  }
+
+  /** Counts a rewrite of a text node and says whether the page rewrites it too often to bother. */
+  private isVolatile(node: Text): boolean {
+    const now = performance.now();
+    const times = (this.rewrites.get(node) ?? []).filter((time) => now - time < REWRITE_WINDOW_MS);
+    times.push(now);
+    this.rewrites.set(node, times);
+    return times.length > MAX_REWRITES;
   }
 
   private ours(node: Node): boolean {
@@ -83,19 +135,39 @@ export class Watcher {
   }
 
   private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), ADDED_CONTENT_DEBOUNCE_MS);
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.delay);
   }
 
   private async flush(): Promise<void> {
-    const roots = [...this.pending].filter((node) => node.isConnected);
+    if (!this.running) return;
+    // Back off while the page keeps changing: a pass that starts right after the last one means a busy page.
+    const start = performance.now();
+    const busy = start - this.lastPassEnd < this.delay * 2;
+    this.delay = busy ? Math.min(this.delay * 2, MAX_ADDED_CONTENT_DELAY_MS) : ADDED_CONTENT_DELAY_MS;
+
+    let roots: Node[];
+    if (this.rescanAll) {
+      this.rescanAll = false;
+      roots = [this.root];
+    } else {
+      const connected = [...this.pending].filter((node) => node.isConnected);
+      // Skip nodes inside another waiting node: one pass covers them.
+      const set = new Set(connected);
+      roots = connected.filter((node) => {
+        for (let parent = node.parentNode; parent; parent = parent.parentNode) if (set.has(parent)) return false;
+        return true;
+      });
+    }
     this.pending.clear();
-    // Skip nodes inside another pending root: one pass covers them.
-    const outer = roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
-    for (const node of outer) {
+    for (const node of roots) {
       if (!this.running) return;
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       if (element && !isExcluded(element)) await this.highlights.highlightWithin(node);
     }
+    this.lastPassEnd = performance.now();
   }
 }

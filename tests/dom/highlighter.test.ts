@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherAlias } from '../../utils/matcher';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
-import { Watcher, ADDED_CONTENT_DEBOUNCE_MS } from '../../entrypoints/content/watcher';
+import { Watcher, ADDED_CONTENT_DELAY_MS } from '../../entrypoints/content/watcher';
 
 const ALIASES: MatcherAlias[] = [
   { text: 'ISS', case: 'exact', entityId: 'iss' },
@@ -178,13 +178,42 @@ describe('a page that changes', () => {
     const more = document.createElement('p');
     more.textContent = 'Roscosmos and NASA';
     document.getElementById('feed')!.append(more);
-    await sleep(ADDED_CONTENT_DEBOUNCE_MS + 50);
+    await sleep(ADDED_CONTENT_DELAY_MS + 50);
     expect(highlighted()).toEqual([
       ['ISS', 'iss'],
       ['Roscosmos', 'roscosmos'],
       ['NASA', 'nasa'],
     ]);
-    await sleep(ADDED_CONTENT_DEBOUNCE_MS + 50);
+    await sleep(ADDED_CONTENT_DELAY_MS + 50);
     expect(highlighted()).toHaveLength(3);
+  });
+
+  it('stops highlighting a text node the page rewrites all the time, and keeps showing its text', async () => {
+    const setupResult = setup('<p id="clock">NASA time 0</p>');
+    watcher = setupResult.watcher;
+    watcher.start();
+    await setupResult.page.highlightWithin(document.body);
+    const text = document.getElementById('clock')!.firstChild as Text;
+    for (let tick = 1; tick <= 12; tick += 1) {
+      text.data = `NASA time ${tick}`;
+      await sleep(5);
+    }
+    await sleep(ADDED_CONTENT_DELAY_MS * 2);
+    expect(document.getElementById('clock')!.textContent).toBe('NASA time 12');
+    expect(highlighted()).toEqual([]);
+  });
+
+  it('keeps a bounded queue when a page adds nodes faster than it is highlighted, and still finds them', async () => {
+    const setupResult = setup('<div id="log"></div>');
+    watcher = setupResult.watcher;
+    watcher.start();
+    const log = document.getElementById('log')!;
+    for (let line = 0; line < 2000; line += 1) {
+      const p = document.createElement('p');
+      p.textContent = line === 1999 ? 'Roscosmos at the end' : `line ${line}`;
+      log.append(p);
+    }
+    await sleep(ADDED_CONTENT_DELAY_MS + 200);
+    expect(highlighted()).toEqual([['Roscosmos', 'roscosmos']]);
   });
 });
