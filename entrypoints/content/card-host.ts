@@ -4,7 +4,7 @@
  * only while a card is open, so a page without open cards is untouched.
  */
 import { h, render } from 'preact';
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { Card } from '@/components/Card';
 import type { CardEntity } from '@/utils/messages';
 import { ENTITY_ATTR, HIGHLIGHT_TAG } from './scope';
@@ -241,11 +241,15 @@ const MIN_CARD_HEIGHT_PX = 140;
  * the room allows, scrolling inside when its facts are longer.
  */
 async function place(highlight: HTMLElement, card: HTMLElement): Promise<void> {
-  const { x, y } = await computePosition(highlight, card, {
+  // A name broken over two lines: place the card by its first line, where the reader's eye is.
+  const reference = {
+    getBoundingClientRect: () => highlight.getClientRects()[0] ?? highlight.getBoundingClientRect(),
+    contextElement: highlight,
+  };
+  const { x, y } = await computePosition(reference, card, {
     strategy: 'fixed',
     placement: 'bottom-start',
     middleware: [
-      inline(),
       offset(CARD_GAP_PX),
       flip({ padding: VIEWPORT_MARGIN_PX, fallbackStrategy: 'bestFit' }),
       shift({ padding: VIEWPORT_MARGIN_PX }),

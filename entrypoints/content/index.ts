@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { aliasesFor, topicOf } from '@/utils/alias-index';
 import { compileMatcher } from '@/utils/matcher';
 import { enabledTopics, isSiteDisabled, loadSettings, watchSettings, type Settings } from '@/utils/settings';
@@ -20,7 +19,7 @@ import {
 import cardCss from '@/components/card.css?inline';
 import { CardHost, type CardContent } from './card-host';
 import { PageHighlights } from './page-highlights';
-import { CARD_HOST_TAG } from './scope';
+import { createCardUi } from './shadow-host';
 import { SHOW_DELAY_MS } from './delays';
 import { Watcher } from './watcher';
 import './highlight.css';
@@ -60,15 +59,7 @@ export default defineContentScript({
 
     const cards = new CardHost(
       document,
-      () =>
-        createShadowRootUi(ctx, {
-          name: CARD_HOST_TAG,
-          position: 'inline',
-          anchor: 'body',
-          append: 'last',
-          css: cardCss,
-          onMount: (container) => container,
-        }),
+      async () => createCardUi(document, cardCss),
       cardContent,
       ctx.signal,
       () => SHOW_DELAY_MS[settings.hoverDelay],
