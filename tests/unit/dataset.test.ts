@@ -23,6 +23,59 @@ const REQUIRED_IDS = [
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
+/**
+ * Where facts may come from (data/README.md, "Choosing and checking sources"):
+ * space agencies and governments, encyclopedias, and established news and
+ * space-news outlets. A new host is a decision for review, not a drive-by.
+ */
+const STABLE_SOURCE_HOSTS = new Set([
+  // agencies and governments
+  'nasa.gov',
+  'nssdc.gsfc.nasa.gov',
+  'esa.int',
+  'global.jaxa.jp',
+  'asc-csa.gc.ca',
+  'share.america.gov',
+  // encyclopedias
+  'en.wikipedia.org',
+  'ru.wikipedia.org',
+  'de.wikipedia.org',
+  'britannica.com',
+  // news and space-news outlets
+  'space.com',
+  'tass.com',
+  'spacenews.com',
+  'collectspace.com',
+  'time.com',
+  'spaceflightinsider.com',
+  'upi.com',
+  'cnbc.com',
+  'themoscowtimes.com',
+  'spacepolicyonline.com',
+  'digitaltrends.com',
+  'indiatoday.in',
+  'seattletimes.com',
+  'spaceref.com',
+  'usatoday.com',
+  'spacedaily.com',
+  'aviationweek.com',
+  'thestar.com',
+  'spaceflightnow.com',
+  'meduza.io',
+  'nationalreview.com',
+  'businessinsider.com',
+  'france24.com',
+  'newsweek.com',
+  'nationalpost.com',
+  'reuters.com',
+  'apnews.com',
+  'bbc.com',
+  'bbc.co.uk',
+  'nytimes.com',
+  'theguardian.com',
+  'washingtonpost.com',
+]);
+
 describe('the bundled dataset', () => {
   it.each([...RAW_ENTITIES.entries()])('%s passes the schema and is named for its id', (id, raw) => {
     const result = v.safeParse(EntitySchema, raw);
@@ -35,6 +88,15 @@ describe('the bundled dataset', () => {
   it('holds every required entity', () => {
     const ids = new Set(ENTITIES.map((entity) => entity.id));
     expect(REQUIRED_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('gives every entity 3 to 6 facts', () => {
+    expect(ENTITIES.filter((e) => e.facts.length < 3 || e.facts.length > 6).map((e) => e.id)).toEqual([]);
+  });
+
+  it('cites only agencies, encyclopedias and established outlets', () => {
+    const hosts = ENTITIES.flatMap((e) => e.facts.map((f) => new URL(f.source.url).hostname.replace(/^www\./, '')));
+    expect([...new Set(hosts)].filter((host) => !STABLE_SOURCE_HOSTS.has(host)).sort()).toEqual([]);
   });
 
   it('uses only known topics', () => {
