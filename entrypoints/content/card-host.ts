@@ -166,7 +166,8 @@ export class CardHost {
       this.close({ returnFocus: highlight === this.anchor });
       return;
     }
-    if (!highlight) return;
+    // In text the reader can edit, Enter and Space are typing, not ours.
+    if (!highlight || highlight.isContentEditable) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       if (this.anchor === highlight) this.close();

@@ -83,6 +83,10 @@ export class Highlighter {
     const record = this.records.get(node);
     if (!record) return;
     this.records.delete(node);
+    if (isEditable(node)) {
+      unwrapAll(record.pieces);
+      return;
+    }
     removeAll(record.pieces);
     if (node.data !== record.original) node.data = record.original;
   }
@@ -95,7 +99,8 @@ export class Highlighter {
     const record = this.records.get(node);
     if (!record) return;
     this.records.delete(node);
-    removeAll(record.pieces);
+    if (isEditable(node)) unwrapAll(record.pieces);
+    else removeAll(record.pieces);
   }
 
   restoreAll(): void {
@@ -105,6 +110,23 @@ export class Highlighter {
   /** Split nodes whose record no longer matches the page (removed by the page). */
   splitNodes(): Text[] {
     return [...this.records.keys()];
+  }
+}
+
+/**
+ * The page made the text editable after we highlighted it (an "Edit" button
+ * setting contenteditable, or design mode): a change there is the reader
+ * typing, and the node holds only the text before our first highlight. Our
+ * pieces then hold the rest of the reader's text, so they must stay: only
+ * our highlight elements go, their text left in their place.
+ */
+function isEditable(node: Text): boolean {
+  return node.parentElement?.isContentEditable === true || node.ownerDocument.designMode === 'on';
+}
+
+function unwrapAll(nodes: readonly ChildNode[]): void {
+  for (const piece of nodes) {
+    if (piece.nodeType === Node.ELEMENT_NODE && piece.isConnected) piece.replaceWith(...piece.childNodes);
   }
 }
 

@@ -6,7 +6,7 @@
  * slices so a big page never freezes. Keeps what was found so the popup can
  * list it and ambiguous names can lean on the rest of the page.
  */
-import { resolveMention, type Matcher, type Mention } from '@/utils/matcher';
+import { MentionContext, type Matcher, type Mention } from '@/utils/matcher';
 import { Highlighter, type HighlightStyle, type PlannedMention } from './highlighter';
 import { canTakeFocus, createTextWalker, eligibleTextNodes } from './scope';
 import { Slicer, type SliceStats } from './slices';
@@ -29,11 +29,6 @@ export interface PassResult {
   stats: SliceStats;
 }
 
-/**
- * Context words are looked up in at most this much page text: enough for any
- * article, and a page that streams text forever cannot grow it without end.
- */
-const MAX_CONTEXT_CHARS = 500_000;
 /** How many text nodes the scan visits between two looks at the clock. */
 const NODES_PER_CLOCK_CHECK = 32;
 /**
@@ -47,6 +42,8 @@ interface Candidate {
   /** The node's text when scanned: if the page changed it since, the plan is stale. */
   data: string;
   mentions: Mention[];
+  /** Where the node's text starts in the context's text (undefined for a repair pass). */
+  at: number | undefined;
 }
 
 interface Planned {
@@ -59,10 +56,8 @@ export class PageHighlights {
   private readonly highlighter: Highlighter;
   private readonly firstMentionOnly: boolean;
   private readonly write: <T>(write: () => T) => T;
-  /** Text of the page seen so far: context words for ambiguous names. */
-  private pageText = '';
-  /** Entities named unambiguously on the page. */
-  private readonly named = new Set<string>();
+  /** The story's text seen so far and the names it settles: context for ambiguous names. */
+  private readonly context: MentionContext;
   /** The first highlight of each entity (first-mention mode). */
   private readonly firstHighlight = new Map<string, Element>();
   /** Entity ids of every resolved mention per text node, marked or not: what the popup counts. */
@@ -74,6 +69,7 @@ export class PageHighlights {
     private readonly topics: EntityTopics,
     options: PageHighlightsOptions = {},
   ) {
+    this.context = new MentionContext(matcher);
     this.firstMentionOnly = options.firstMentionOnly ?? false;
     this.highlighter = new Highlighter(options.highlightStyle);
     this.write = options.write ?? ((write) => write());
@@ -98,7 +94,6 @@ export class PageHighlights {
   private async scan(root: Node, slicer: Slicer, newText: boolean, cancelled: () => boolean): Promise<Candidate[]> {
     const { pattern } = this.matcher;
     const candidates: Candidate[] = [];
-    const parts: string[] = [];
     let walker = createTextWalker(root);
     let seen: WeakSet<Text> | undefined;
     let visited = 0;
@@ -107,11 +102,11 @@ export class PageHighlights {
       for (const node of eligibleTextNodes(walker)) {
         if (!seen?.has(node)) {
           const data = node.data;
-          if (newText) parts.push(data);
+          const at = newText ? this.context.append(data) : undefined;
           pattern.lastIndex = 0;
           if (pattern.test(data)) {
             const mentions = this.matcher.findMentions(data);
-            if (mentions.length) candidates.push({ node, data, mentions });
+            if (mentions.length) candidates.push({ node, data, mentions, at });
           }
           seen?.add(node);
         }
@@ -129,37 +124,29 @@ export class PageHighlights {
       seen ??= new WeakSet(candidates.map((candidate) => candidate.node));
       walker = createTextWalker(root);
     }
-    if (newText && this.pageText.length < MAX_CONTEXT_CHARS) {
-      this.pageText = `${this.pageText} ${parts.join(' ')}`.slice(0, MAX_CONTEXT_CHARS);
-    }
     return candidates;
   }
 
   /** Pure decisions: which entity each mention names, and which mentions get a highlight. */
   private plan(candidates: readonly Candidate[]): Planned[] {
-    for (const { mentions } of candidates) {
-      for (const mention of mentions) {
-        const plain = mention.entries.find((entry) => !entry.ambiguous);
-        if (plain) this.named.add(plain.entityId);
-      }
-    }
-    const article = { namedEntities: this.named, text: this.pageText };
+    for (const { mentions } of candidates) this.context.note(mentions);
     const marked = new Set<string>();
     const plan: Planned[] = [];
-    for (const { node, data, mentions } of candidates) {
+    for (const { node, data, mentions, at } of candidates) {
       const focusable = canTakeFocus(node);
       const resolved: string[] = [];
       const planned: PlannedMention[] = [];
       for (const mention of mentions) {
-        const entityId = resolveMention(mention, article);
+        const hit = this.context.resolve(mention, at === undefined ? undefined : at + mention.start);
+        const entityId = hit?.entityId;
         const topic = entityId && this.topics.topicOf(entityId);
-        if (!entityId || !topic) continue;
+        if (!hit || !entityId || !topic) continue;
         resolved.push(entityId);
         if (this.firstMentionOnly && (marked.has(entityId) || this.firstHighlight.get(entityId)?.isConnected)) {
           continue;
         }
         marked.add(entityId);
-        planned.push({ start: mention.start, length: mention.end - mention.start, entityId, topic, focusable });
+        planned.push({ start: hit.start, length: hit.end - hit.start, entityId, topic, focusable });
       }
       if (resolved.length) this.mentionsByNode.set(node, resolved);
       if (planned.length) plan.push({ node, data, mentions: planned });
@@ -214,16 +201,14 @@ export class PageHighlights {
 
   /** The page showed new content in place (single-page-app navigation): forget the old article's context. */
   resetContext(): void {
-    this.pageText = '';
-    this.named.clear();
+    this.context.clear();
   }
 
   /** Removes every highlight, gives the page its own text nodes back, and cancels passes in flight. */
   clear(): void {
     this.generation += 1;
     this.highlighter.restoreAll();
-    this.pageText = '';
-    this.named.clear();
+    this.context.clear();
     this.firstHighlight.clear();
     this.mentionsByNode.clear();
   }

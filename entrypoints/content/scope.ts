@@ -1,6 +1,7 @@
 /**
  * Where highlights may go. Read-only DOM queries: nothing here writes.
  */
+import { scopeFor } from './article';
 
 /** The tag mark.js wraps mentions in: a custom name that page CSS for `mark` or `span` does not reach. */
 export const HIGHLIGHT_TAG = 'backstory-mark';
@@ -68,12 +69,17 @@ export function createTextWalker(root: Node): TreeWalker | null {
   const start = root.nodeType === Node.TEXT_NODE ? root.parentElement : (root as Element);
   if (!start || isExcluded(start)) return null;
   const doc = root.ownerDocument ?? (root as Document);
+  // Only the story: the page's main content, not its menus, teasers, comments and ads (article.ts).
+  const scope = scopeFor(start);
+  if (!scope) return null;
   return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
-        return (node as Element).matches(EXCLUDED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        const element = node as Element;
+        if (element.matches(EXCLUDED_SELECTOR) || !scope.admits(element)) return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_SKIP;
       }
-      return NodeFilter.FILTER_ACCEPT;
+      return scope.admitsText(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
 }

@@ -164,7 +164,7 @@ describe('the options page', () => {
     expect(firstOnly).toBe(1);
     const options = await harness.openExtensionPage('options');
     await options.getByRole('switch', { name: 'Only the first mention of each name' }).click();
-    await expect.poll(async () => (await entityIds(story)).filter((id) => id === 'nasa').length).toBe(3);
+    await expect.poll(async () => (await entityIds(story)).filter((id) => id === 'nasa').length).toBe(2);
     await options.getByRole('radio', { name: /Soft background/ }).check();
     await expect.poll(() => story.locator(HIGHLIGHT).first().getAttribute('data-backstory-style')).toBe('background');
     await story.screenshot({ path: resolve(SCREENSHOTS, 'style-background.png') });

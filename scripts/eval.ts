@@ -1,0 +1,222 @@
+/**
+ * `npm run eval`: precision, recall and F1 of the matcher on the labelled set
+ * in tests/fixtures/eval (short passages, and full sample pages read through
+ * the same article scope and text walk as the content script), per language
+ * and overall. Prints every miss and every wrong highlight, and exits non-zero
+ * when precision or recall is below the target.
+ *
+ * Options: --quiet (the table only).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import * as v from 'valibot';
+import { EntitySchema } from '../utils/schema';
+import { MentionContext, compileMatcher, type Matcher, type MatcherAlias } from '../utils/matcher';
+import {
+  compare,
+  formatTable,
+  parseMarked,
+  predictText,
+  summarize,
+  type EvalCase,
+  type Span,
+  type Summary,
+} from '../utils/eval';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const ENTITIES_DIR = join(ROOT, 'data/entities');
+export const EVAL_DIR = join(ROOT, 'tests/fixtures/eval');
+export const PAGES_DIR = join(EVAL_DIR, 'pages');
+
+/** The issue's bar: a wrong highlight costs more trust than a missed one. */
+export const TARGET = { precision: 0.98, recall: 0.95 };
+
+export interface Passage {
+  id: string;
+  lang: string;
+  note?: string;
+  /** Text with expected mentions marked `[[surface|entity-id]]`. */
+  text: string;
+}
+
+/**
+ * Every alias of every entity, read from the JSON files the way
+ * utils/alias-index.ts reads them for the extension (Vite's glob import is
+ * not available to a plain Node script).
+ */
+export function loadAliases(dir = ENTITIES_DIR): MatcherAlias[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .flatMap((file) => {
+      const entity = v.parse(EntitySchema, JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      return entity.aliases.map((alias) => ({
+        text: alias.text,
+        case: alias.case,
+        entityId: entity.id,
+        ...(alias.context ? { context: alias.context } : {}),
+      }));
+    });
+}
+
+export function loadPassages(): Passage[] {
+  return JSON.parse(readFileSync(join(EVAL_DIR, 'passages.json'), 'utf8')) as Passage[];
+}
+
+export function pageFiles(): string[] {
+  return readdirSync(PAGES_DIR)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+const SHOW_TEXT = 4;
+
+/** Every text node under the body, in document order: how page spans name their node. */
+export function textNodes(doc: Document): Text[] {
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/**
+ * Takes the `[[surface|entity-id]]` markers out of a page's text (so the page
+ * is what a reader would see) and returns the mentions they expect. A marker
+ * must sit inside one text node.
+ */
+export function extractMarkers(doc: Document): Span[] {
+  const spans: Span[] = [];
+  textNodes(doc).forEach((node, index) => {
+    if (!node.data.includes('[[')) return;
+    const { text, spans: found } = parseMarked(node.data);
+    node.data = text;
+    for (const span of found) spans.push({ ...span, node: index });
+  });
+  return spans;
+}
+
+/**
+ * What the content script would highlight on the page: its text walk (article
+ * scope and exclusions from entrypoints/content/scope.ts), then the same
+ * note-then-resolve steps as PageHighlights. tests/dom/article.test.ts checks
+ * that the real PageHighlights marks exactly these.
+ */
+export async function predictPage(doc: Document, matcher: Matcher): Promise<Span[]> {
+  const { createTextWalker, eligibleTextNodes } = await import('../entrypoints/content/scope');
+  const index = new Map(textNodes(doc).map((node, position) => [node, position]));
+  const context = new MentionContext(matcher);
+  const found: { node: Text; at: number | undefined; mentions: ReturnType<Matcher['findMentions']> }[] = [];
+  const walker = createTextWalker(doc.body);
+  if (walker) {
+    for (const node of eligibleTextNodes(walker)) {
+      const at = context.append(node.data);
+      matcher.pattern.lastIndex = 0;
+      if (!matcher.pattern.test(node.data)) continue;
+      const mentions = matcher.findMentions(node.data);
+      if (mentions.length) found.push({ node, at, mentions });
+    }
+  }
+  for (const { mentions } of found) context.note(mentions);
+  const spans: Span[] = [];
+  for (const { node, at, mentions } of found) {
+    for (const mention of mentions) {
+      const resolved = context.resolve(mention, at === undefined ? undefined : at + mention.start);
+      if (resolved) spans.push({ ...resolved, node: index.get(node)! });
+    }
+  }
+  return spans;
+}
+
+/** scope.ts reads `Node` and `NodeFilter` as globals, as a content script can; give it jsdom's. */
+function provideDomGlobals(window: JSDOM['window']): void {
+  const globals = globalThis as Record<string, unknown>;
+  globals.Node ??= window.Node;
+  globals.NodeFilter ??= window.NodeFilter;
+}
+
+export interface PageCase extends EvalCase {
+  texts: readonly string[];
+}
+
+export async function evaluatePage(file: string, matcher: Matcher): Promise<PageCase> {
+  const dom = new JSDOM(readFileSync(join(PAGES_DIR, file), 'utf8'));
+  provideDomGlobals(dom.window);
+  const doc = dom.window.document;
+  const expected = extractMarkers(doc);
+  const predicted = await predictPage(doc, matcher);
+  return {
+    id: basename(file),
+    lang: doc.documentElement.lang || 'en',
+    kind: 'page',
+    comparison: compare(expected, predicted),
+    texts: textNodes(doc).map((node) => node.data),
+  };
+}
+
+export function evaluatePassage(passage: Passage, matcher: Matcher): EvalCase & { text: string } {
+  const { text, spans } = parseMarked(passage.text);
+  return {
+    id: passage.id,
+    lang: passage.lang,
+    kind: 'passage',
+    comparison: compare(spans, predictText(matcher, text)),
+    text,
+  };
+}
+
+/** A span with a little of the text around it, for the error list. */
+function show(span: Span, text: string): string {
+  const before = text.slice(Math.max(0, span.start - 30), span.start).replace(/\s+/g, ' ');
+  const after = text.slice(span.end, span.end + 30).replace(/\s+/g, ' ');
+  return `${span.entityId.padEnd(24)} …${before}⟦${span.text}⟧${after}…`;
+}
+
+export function meetsTarget(overall: Summary): boolean {
+  return overall.precision >= TARGET.precision && overall.recall >= TARGET.recall;
+}
+
+async function main(): Promise<void> {
+  const quiet = process.argv.includes('--quiet');
+  const matcher = compileMatcher(loadAliases());
+  const passages = loadPassages().map((passage) => evaluatePassage(passage, matcher));
+  const pages: PageCase[] = [];
+  for (const file of pageFiles()) pages.push(await evaluatePage(file, matcher));
+  const cases: EvalCase[] = [...passages, ...pages];
+  const rows = summarize(cases);
+  const overall = rows.at(-1)!;
+
+  console.log(
+    `Backstory matcher evaluation: ${passages.length} passages and ${pages.length} pages ` +
+      `(tests/fixtures/eval), ${matcher.size} alias spellings from data/entities.\n`,
+  );
+  console.log(formatTable(rows));
+  if (!quiet) {
+    const errors: string[] = [];
+    for (const item of passages) {
+      for (const span of item.comparison.extra) errors.push(`  wrong   ${item.id.padEnd(22)} ${show(span, item.text)}`);
+      for (const span of item.comparison.missed)
+        errors.push(`  missed  ${item.id.padEnd(22)} ${show(span, item.text)}`);
+    }
+    for (const item of pages) {
+      const textOf = (span: Span) => item.texts[span.node ?? 0] ?? '';
+      for (const span of item.comparison.extra)
+        errors.push(`  wrong   ${item.id.padEnd(22)} ${show(span, textOf(span))}`);
+      for (const span of item.comparison.missed)
+        errors.push(`  missed  ${item.id.padEnd(22)} ${show(span, textOf(span))}`);
+    }
+    console.log(
+      errors.length ? `\nDifferences from the labels:\n${errors.join('\n')}` : '\nNo differences from the labels.',
+    );
+  }
+  const ok = meetsTarget(overall);
+  console.log(
+    `\nTarget: precision ≥ ${TARGET.precision}, recall ≥ ${TARGET.recall} overall — ${ok ? 'met' : 'NOT met'}.`,
+  );
+  if (!ok) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await main();
+}

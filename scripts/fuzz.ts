@@ -1,0 +1,60 @@
+/**
+ * Round-trip fuzzing of the highlighter, more cases than the unit tests run
+ * (see scripts/lib/fuzz-dom.ts). In jsdom, like the DOM tests.
+ *
+ *   npm run fuzz                       20,000 cases from a seed of the clock
+ *   npm run fuzz -- --cases 5000 --seed 42
+ *
+ * Prints the seed, so a failure can be run again; exits 1 on any failure.
+ */
+import { JSDOM } from 'jsdom';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`--${name} needs a whole number`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const cases = option('cases', 20_000);
+const firstSeed = option('seed', Date.now() % 1_000_000_000);
+
+const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
+const { window } = dom;
+// The content script's modules and mark.js expect a browser's globals (as Vitest's jsdom environment gives them).
+for (const name of Object.getOwnPropertyNames(window)) {
+  if (name in globalThis) continue;
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    get: () => (window as unknown as Record<string, unknown>)[name],
+  });
+}
+Object.defineProperty(globalThis, 'window', { configurable: true, value: window });
+const { roundTrip } = await import('./lib/fuzz-dom');
+// A document of its own: see scripts/lib/fuzz-dom.ts on jsdom and NodeIterators.
+const doc = window.document.implementation.createHTMLDocument('fuzz');
+
+console.log(`Fuzzing ${cases} random trees from seed ${firstSeed}`);
+const started = Date.now();
+let failed = 0;
+let highlighted = 0;
+let highlights = 0;
+for (let seed = firstSeed; seed < firstSeed + cases; seed++) {
+  const result = await roundTrip(doc, seed);
+  if (result.highlights) highlighted++;
+  highlights += result.highlights;
+  if (result.problems.length) {
+    failed++;
+    if (failed <= 10) console.log(`FAIL seed ${seed}: ${result.problems.join('; ')}\n  ${result.html}`);
+  }
+  if ((seed - firstSeed + 1) % 5000 === 0) console.log(`  ${seed - firstSeed + 1} cases…`);
+}
+console.log(
+  `${cases - failed} passed, ${failed} failed (${highlighted} cases with highlights, ${highlights} highlights, ` +
+    `${((Date.now() - started) / 1000).toFixed(1)} s; seeds ${firstSeed}–${firstSeed + cases - 1})`,
+);
+window.close();
+process.exit(failed ? 1 : 0);

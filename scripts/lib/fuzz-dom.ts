@@ -1,0 +1,251 @@
+/**
+ * Round-trip fuzzing of the highlighter: random DOM trees (nested inline and
+ * block elements, names split across elements, odd whitespace, RTL text,
+ * emoji, <br>, comments, excluded elements, empty and adjacent text nodes)
+ * are highlighted and cleared, and must come back exactly: the same HTML and
+ * the very same node objects, each text node with its own text.
+ *
+ * Shared by tests/dom/fuzz.test.ts (a few thousand cases, fixed seed) and
+ * `npm run fuzz` (as many as you like). Runs in any DOM with the globals a
+ * browser has (jsdom in both). Under jsdom, give it a document of its own
+ * (`document.implementation.createHTMLDocument()`): jsdom keeps every
+ * NodeIterator mark.js creates on the global document until garbage
+ * collection and walks them all on each node removal, so thousands of cases
+ * in the global document slow down quadratically. Browsers do not.
+ */
+import { compileMatcher, type MatcherAlias } from '../../utils/matcher';
+import { PageHighlights } from '../../entrypoints/content/page-highlights';
+
+/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same cases everywhere. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const FUZZ_ALIASES: MatcherAlias[] = [
+  { text: 'ISS', case: 'exact', entityId: 'iss' },
+  { text: 'International Space Station', case: 'any', entityId: 'iss' },
+  { text: 'NASA', case: 'exact', entityId: 'nasa' },
+  { text: 'Roscosmos', case: 'any', entityId: 'roscosmos' },
+  { text: 'Роскосмос', case: 'any', entityId: 'roscosmos' },
+  { text: 'Soyuz', case: 'any', entityId: 'soyuz' },
+  { text: 'Crew Dragon', case: 'any', entityId: 'crew-dragon' },
+  { text: 'Dragon', case: 'any', entityId: 'crew-dragon', context: ['SpaceX', 'capsule'] },
+  { text: 'SpaceX', case: 'any', entityId: 'spacex' },
+  { text: 'Dmitry Rogozin', case: 'any', entityId: 'dmitry-rogozin' },
+  { text: 'Дмитрий Рогозин', case: 'any', entityId: 'dmitry-rogozin' },
+  { text: 'Elon Musk', case: 'any', entityId: 'elon-musk' },
+];
+
+const TOPICS: Record<string, string> = {
+  iss: 'stations',
+  nasa: 'agencies',
+  roscosmos: 'agencies',
+  soyuz: 'spacecraft',
+  'crew-dragon': 'spacecraft',
+  spacex: 'companies',
+  'dmitry-rogozin': 'people',
+  'elon-musk': 'people',
+};
+
+const NAMES = [...new Set(FUZZ_ALIASES.map((alias) => alias.text))].concat(['Дмитрий Рогозин', 'Рогозин']);
+const NEAR_MISSES = ['mission', 'NASAL', 'ISSUE', 'iss', 'Nasa', 'SpaceXcellent', 'Dragonfly', 'Soyuz2', '_ISS_'];
+const WORDS = ['the', 'and', 'launch', 'orbit', 'crew', 'of', 'said', 'on', 'Tuesday', ',', '.', '—', '(', ')', '"'];
+const RTL = ['ناسا', 'محطة الفضاء الدولية', 'שלום', 'חללית', '\u200f', '\u202eNASA\u202c', '\u2067ISS\u2069'];
+const EMOJI = ['🚀', '👩‍🚀', '🇺🇸', '🛰️', '🧑🏽‍🚀', '🌍', '\u{1F680}NASA', 'ISS\u{1F6F0}'];
+const SPACES = [' ', ' ', ' ', '  ', '\u00a0', '\n', '\t', '\u2009', '\u200b', '\r\n', ''];
+const SPECIAL = ['<', '>', '&', '&amp;', '"', "'", '<b>NASA</b>', '\u00ad', 'e\u0301'];
+const INLINE = ['b', 'i', 'em', 'strong', 'span', 'a', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'x-widget', 'font'];
+const BLOCK = ['p', 'div', 'li', 'blockquote', 'section', 'article', 'h2', 'td', 'figcaption'];
+const EXCLUDED = ['code', 'pre', 'textarea', 'script', 'style', 'nav', 'button', 'kbd', 'noscript', 'template'];
+
+interface Generator {
+  rng: () => number;
+  /** The rest of a name split by the previous text node: the next text node starts with it. */
+  carry: string;
+  nodes: number;
+}
+
+function pick<T>(rng: () => number, items: readonly T[]): T {
+  return items[Math.floor(rng() * items.length)]!;
+}
+
+function token(gen: Generator): string {
+  const roll = gen.rng();
+  if (roll < 0.3) {
+    const name = pick(gen.rng, NAMES);
+    // Split a name so its parts land in different nodes (never to be highlighted).
+    if (gen.rng() < 0.2 && name.length > 2) {
+      const cut = 1 + Math.floor(gen.rng() * (name.length - 1));
+      gen.carry = name.slice(cut);
+      return name.slice(0, cut);
+    }
+    return name;
+  }
+  if (roll < 0.4) return pick(gen.rng, NEAR_MISSES);
+  if (roll < 0.7) return pick(gen.rng, WORDS);
+  if (roll < 0.78) return pick(gen.rng, RTL);
+  if (roll < 0.86) return pick(gen.rng, EMOJI);
+  if (roll < 0.92) return pick(gen.rng, SPECIAL);
+  return pick(gen.rng, SPACES);
+}
+
+function text(gen: Generator): string {
+  let out = gen.carry;
+  gen.carry = '';
+  const count = Math.floor(gen.rng() * 6);
+  for (let i = 0; i < count && !gen.carry; i++) out += (i || out ? pick(gen.rng, SPACES) : '') + token(gen);
+  return out;
+}
+
+function fill(doc: Document, parent: Node, gen: Generator, depth: number): void {
+  const children = 1 + Math.floor(gen.rng() * (depth === 0 ? 8 : 4));
+  for (let i = 0; i < children && gen.nodes < 120; i++) {
+    gen.nodes++;
+    const roll = gen.rng();
+    if (roll < 0.4 || depth >= 4) {
+      parent.appendChild(doc.createTextNode(text(gen)));
+    } else if (roll < 0.62) {
+      const element = doc.createElement(pick(gen.rng, INLINE));
+      if (element.localName === 'a') element.setAttribute('href', 'https://example.invalid/story');
+      if (gen.rng() < 0.1) element.setAttribute('dir', 'rtl');
+      fill(doc, element, gen, depth + 1);
+      parent.appendChild(element);
+    } else if (roll < 0.75) {
+      const element = doc.createElement(pick(gen.rng, BLOCK));
+      if (gen.rng() < 0.1) element.setAttribute('lang', 'ru');
+      fill(doc, element, gen, depth + 1);
+      parent.appendChild(element);
+    } else if (roll < 0.81) {
+      parent.appendChild(doc.createElement('br'));
+    } else if (roll < 0.86) {
+      parent.appendChild(doc.createComment(` ${text(gen).replace(/--/g, '- -')} `));
+    } else if (roll < 0.94) {
+      const element = doc.createElement(pick(gen.rng, EXCLUDED));
+      if (element.localName === 'script') element.setAttribute('type', 'text/plain');
+      // Valid CSS in <style> (a name in a comment), so jsdom has nothing to complain about.
+      const content =
+        element.localName === 'style'
+          ? `/* ${pick(gen.rng, NAMES)} */ p { color: red; }`
+          : `${pick(gen.rng, NAMES)} ${text(gen)}`;
+      element.appendChild(doc.createTextNode(content));
+      parent.appendChild(element);
+    } else if (roll < 0.97) {
+      // Editable or hidden regions, and the page's own empty text node.
+      const element = doc.createElement('div');
+      const kind = pick(gen.rng, ['contenteditable', 'hidden', 'aria-hidden', 'input', 'empty']);
+      if (kind === 'input') {
+        const input = doc.createElement('input');
+        input.setAttribute('value', 'NASA');
+        parent.appendChild(input);
+        continue;
+      }
+      if (kind === 'empty') {
+        parent.appendChild(doc.createTextNode(''));
+        continue;
+      }
+      element.setAttribute(kind, kind === 'aria-hidden' ? 'true' : kind === 'contenteditable' ? 'true' : '');
+      element.appendChild(doc.createTextNode(`NASA ${text(gen)}`));
+      parent.appendChild(element);
+    } else {
+      // Two adjacent text nodes: serialised as one, so only node identity tells them apart.
+      parent.appendChild(doc.createTextNode(text(gen)));
+      parent.appendChild(doc.createTextNode(`${pick(gen.rng, NAMES)}${text(gen)}`));
+    }
+  }
+}
+
+/** Builds a random tree under `container` from `seed`. */
+export function buildRandomTree(doc: Document, container: Element, seed: number): void {
+  const gen: Generator = { rng: mulberry32(seed), carry: '', nodes: 0 };
+  fill(doc, container, gen, 0);
+  if (gen.carry) container.appendChild(doc.createTextNode(gen.carry));
+}
+
+function allNodes(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const walker = root.ownerDocument!.createTreeWalker(root, 0xffffffff);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  return nodes;
+}
+
+/** Where a highlight must never be (the brief's list; the content script excludes more). */
+const MUST_NOT_HOLD =
+  'textarea, input, [contenteditable]:not([contenteditable="false"]), pre, code, script, style, nav';
+
+export interface FuzzCase {
+  seed: number;
+  /** Highlights made; a fuzz run that never highlights proves nothing. */
+  highlights: number;
+  /** What went wrong, or an empty list. */
+  problems: string[];
+  html: string;
+}
+
+const matcher = compileMatcher(FUZZ_ALIASES);
+const topics = { topicOf: (id: string) => TOPICS[id] };
+
+/**
+ * One case: build, highlight, check, clear, check; then once more (highlighting
+ * again after a clear must round-trip too). Leaves the document as it found it.
+ */
+export async function roundTrip(
+  doc: Document,
+  seed: number,
+  /** Runs between highlighting and clearing: lets the checker's own test damage the page. */
+  meddle?: (container: Element) => void,
+): Promise<FuzzCase> {
+  const rng = mulberry32(seed ^ 0x5eed);
+  const container = doc.createElement('div');
+  container.id = `fuzz-${seed}`;
+  buildRandomTree(doc, container, seed);
+  doc.body.appendChild(container);
+  const html = container.innerHTML;
+  const text = container.textContent;
+  const nodes = allNodes(container);
+  const data = nodes.map((node) => (node.nodeType === 3 ? (node as Text).data : null));
+  const problems: string[] = [];
+  let highlights = 0;
+  const page = new PageHighlights(matcher, topics, {
+    firstMentionOnly: rng() < 0.5,
+    highlightStyle: rng() < 0.5 ? 'underline' : 'background',
+  });
+
+  for (const round of [1, 2]) {
+    const result = await page.highlightWithin(container);
+    const marks = [...container.querySelectorAll('backstory-mark[data-backstory-entity]')];
+    if (round === 1) highlights = marks.length;
+    if (result.highlights !== marks.length) {
+      problems.push(`round ${round}: reported ${result.highlights} highlights, the DOM has ${marks.length}`);
+    }
+    if (container.textContent !== text) problems.push(`round ${round}: highlighting changed the text`);
+    for (const mark of marks) {
+      const id = mark.getAttribute('data-backstory-entity')!;
+      const markText = mark.textContent ?? '';
+      if (!matcher.lookup(markText).some((entry) => entry.entityId === id)) {
+        problems.push(`round ${round}: ${JSON.stringify(markText)} highlighted as ${id}`);
+      }
+      const holder = mark.parentElement?.closest(MUST_NOT_HOLD);
+      if (holder) problems.push(`round ${round}: highlight inside <${holder.localName}>`);
+      if (mark.querySelector('*')) problems.push(`round ${round}: a highlight holds elements`);
+    }
+    meddle?.(container);
+    page.clear();
+    if (container.innerHTML !== html) problems.push(`round ${round}: innerHTML differs after clearing`);
+    const after = allNodes(container);
+    if (after.length !== nodes.length || after.some((node, i) => node !== nodes[i])) {
+      problems.push(`round ${round}: not the same node objects after clearing (${nodes.length} → ${after.length})`);
+    } else if (after.some((node, i) => node.nodeType === 3 && (node as Text).data !== data[i])) {
+      problems.push(`round ${round}: a text node's text changed after clearing`);
+    }
+    if (problems.length) break;
+  }
+  container.remove();
+  return { seed, highlights, problems, html };
+}

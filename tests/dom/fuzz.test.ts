@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+// mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
+/**
+ * Round-trip fuzzing with a fixed seed: random trees, highlighted and
+ * cleared, must give the page back exactly. `npm run fuzz` runs more cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRandomTree, roundTrip } from '../../scripts/lib/fuzz-dom';
+
+const FIRST_SEED = 20261126;
+const CASES = 3000;
+
+describe('highlighting then clearing random pages', () => {
+  it(`gives back the same HTML and the same node objects in ${CASES} random trees`, async () => {
+    // A document of its own: see scripts/lib/fuzz-dom.ts on jsdom and NodeIterators.
+    const doc = document.implementation.createHTMLDocument('fuzz');
+    const failures: string[] = [];
+    let highlighted = 0;
+    let highlights = 0;
+    for (let seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
+      const result = await roundTrip(doc, seed);
+      if (result.highlights) highlighted++;
+      highlights += result.highlights;
+      if (result.problems.length && failures.length < 5) {
+        failures.push(`seed ${seed}: ${result.problems.join('; ')}\n  ${result.html}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // The cases really exercise highlighting, not just pages without names.
+    expect(highlighted).toBeGreaterThan(CASES / 2);
+    expect(highlights).toBeGreaterThan(CASES);
+    expect(doc.body.childNodes).toHaveLength(0);
+  }, 60_000);
+
+  it('builds the same tree from the same seed, and different trees from different seeds', () => {
+    const html = (seed: number) => {
+      const container = document.createElement('div');
+      buildRandomTree(document, container, seed);
+      return container.innerHTML;
+    };
+    expect(html(7)).toBe(html(7));
+    expect(new Set([1, 2, 3, 4, 5].map(html)).size).toBe(5);
+  });
+
+  it('notices a page that does not come back exactly', async () => {
+    // The checker itself must be able to fail: damage the DOM between highlight and clear.
+    const doc = document.implementation.createHTMLDocument('fuzz');
+    const seeds = [FIRST_SEED, FIRST_SEED + 1, FIRST_SEED + 2, FIRST_SEED + 3];
+    // What mark.js's unmark() would do: merge and drop the page's text nodes.
+    const merged = await Promise.all(seeds.map((seed) => roundTrip(doc, seed, (c) => c.normalize())));
+    expect(merged.filter((result) => result.highlights > 0).every((result) => result.problems.length > 0)).toBe(true);
+    const damaged = await roundTrip(doc, FIRST_SEED, (c) => c.append('!'));
+    expect(damaged.problems).toContain('round 1: innerHTML differs after clearing');
+  });
+});

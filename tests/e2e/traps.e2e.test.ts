@@ -1,0 +1,111 @@
+/**
+ * Trap pages from the shared corpus of saved news pages: real pages that
+ * mention nothing Backstory knows but look as if they might (Muskegon, "ISS
+ * DAS statt Bratwurst", Boeing jets). The built extension in Chromium must
+ * leave them without a single highlight, while it does highlight a real
+ * space story from the same corpus (so we know it ran).
+ *
+ * The pages are used where they lie, by path (never copied into the project).
+ * Without ../shared/corpus these tests are skipped, and say so.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/chrome';
+import { serveFolder, type StaticServer } from '../../scripts/lib/server';
+import { HIGHLIGHT, entityIds } from './setup';
+
+const CORPUS_DIR = process.env.BACKSTORY_CORPUS
+  ? resolve(process.env.BACKSTORY_CORPUS)
+  : resolve(import.meta.dirname, '../../../shared/corpus');
+const INDEX = resolve(CORPUS_DIR, 'INDEX.tsv');
+
+/** The trap pages issue 4 names, by file name; INDEX.tsv says which folder each is in. */
+const TRAPS = ['mlive.com1.html', 'womenshealth.de.weihnachten.html', 'cnbc.com_emirates-boeing-787.html'];
+/** A space story from the corpus: the extension must highlight it, or the trap checks prove nothing. */
+const CONTROL = 'space.com_europa-water-vapor.html';
+
+/**
+ * How long a page is given after `load` for the content script's passes
+ * (document_idle, then sliced work) on a page with nothing to mark. The control
+ * page, about as large, is marked well within it.
+ */
+const SETTLE_MS = 3000;
+
+/** Corpus paths by file name, from INDEX.tsv's first column. */
+function corpusPaths(): Map<string, string> {
+  const paths = new Map<string, string>();
+  if (!existsSync(INDEX)) return paths;
+  for (const line of readFileSync(INDEX, 'utf8').split('\n').slice(1)) {
+    const path = line.split('\t')[0];
+    if (path) paths.set(path.split('/').pop()!, path);
+  }
+  return paths;
+}
+
+const corpusPresent = existsSync(INDEX);
+const paths = corpusPaths();
+if (!corpusPresent) {
+  console.warn(
+    `\n⚠ SKIPPED: no corpus at ${CORPUS_DIR} (../shared/corpus with INDEX.tsv). The trap pages are not checked.\n`,
+  );
+}
+for (const name of [...TRAPS, CONTROL]) {
+  if (corpusPresent && !paths.has(name)) {
+    console.warn(`\n⚠ SKIPPED: ${name} is not in ${INDEX}; that trap page is not checked.\n`);
+  }
+}
+
+const LOCAL = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|blob:|about:)/;
+
+describe.skipIf(!corpusPresent)('trap pages from the shared corpus', () => {
+  let browser: LaunchedBrowser;
+  let server: StaticServer;
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveFolder(CORPUS_DIR);
+    browser = await launchBrowser();
+    // Saved pages still point at their sites' scripts, fonts and trackers: nothing leaves this machine.
+    await browser.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (LOCAL.test(url)) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(name: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(paths.get(name)!), { waitUntil: 'load', timeout: 30_000 });
+    return page;
+  }
+
+  it.skipIf(!paths.has(CONTROL))(`highlights the space story ${CONTROL} (the extension is running)`, async () => {
+    const page = await open(CONTROL);
+    await page.waitForSelector(HIGHLIGHT, { timeout: SETTLE_MS + 10_000 });
+    expect(await entityIds(page)).toContain('nasa');
+    await page.close();
+  });
+
+  for (const name of TRAPS) {
+    const label = paths.has(name)
+      ? `leaves ${name} without a single highlight`
+      : `SKIPPED: ${name} is not in the corpus index, so it cannot be checked`;
+    it.skipIf(!paths.has(name))(label, async () => {
+      const page = await open(name);
+      await page.waitForTimeout(SETTLE_MS);
+      const found = await page.$$eval(HIGHLIGHT, (elements) =>
+        elements.map((element) => `${element.getAttribute('data-backstory-entity')}: ${element.textContent}`),
+      );
+      expect(found).toEqual([]);
+      await page.close();
+    });
+  }
+});
