@@ -93,13 +93,15 @@ export class Highlighter {
 
   /**
    * The page replaced the node's text (a framework writing `.data`) or removed
-   * the node: drop our pieces and keep whatever the page put there.
+   * the node: drop our pieces and keep whatever the page put there. With
+   * `keepText` (a region the page made editable), only our highlight elements
+   * go and the text they held stays where it is: it is the reader's now.
    */
-  release(node: Text): void {
+  release(node: Text, { keepText = false } = {}): void {
     const record = this.records.get(node);
     if (!record) return;
     this.records.delete(node);
-    if (isEditable(node)) unwrapAll(record.pieces);
+    if (keepText || isEditable(node)) unwrapAll(record.pieces);
     else removeAll(record.pieces);
   }
 

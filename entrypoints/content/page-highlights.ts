@@ -100,7 +100,8 @@ export class PageHighlights {
     while (walker) {
       let interrupted = false;
       for (const node of eligibleTextNodes(walker)) {
-        if (!seen?.has(node)) {
+        // Our own pieces of a split node: their text is the page's node's, already seen.
+        if (!seen?.has(node) && !this.highlighter.originOf(node)) {
           const data = node.data;
           const at = newText ? this.context.append(data) : undefined;
           pattern.lastIndex = 0;
@@ -197,6 +198,31 @@ export class PageHighlights {
 
   originOf(node: Node): Text | undefined {
     return this.highlighter.originOf(node);
+  }
+
+  /**
+   * In first-mention mode, whether the page took away the highlight of an
+   * entity (rewrote or removed its node): another mention should take over.
+   * Forgets those entities, so the next pass marks their next mention.
+   */
+  lostFirstMentions(): boolean {
+    if (!this.firstMentionOnly) return false;
+    let lost = false;
+    for (const [entityId, element] of this.firstHighlight) {
+      if (element.isConnected) continue;
+      this.firstHighlight.delete(entityId);
+      lost = true;
+    }
+    return lost;
+  }
+
+  /** The page made `element` editable: its text is the reader's now, so our highlights inside it go. */
+  releaseWithin(element: Element): void {
+    for (const node of this.highlighter.splitNodes()) {
+      if (!element.contains(node)) continue;
+      this.highlighter.release(node, { keepText: true });
+      this.mentionsByNode.delete(node);
+    }
   }
 
   /** The page showed new content in place (single-page-app navigation): forget the old article's context. */

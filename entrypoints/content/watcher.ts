@@ -36,6 +36,7 @@ export class Watcher {
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
   private rescanAll = false;
+  private rescanNewText = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private delay = ADDED_CONTENT_DELAY_MS;
   private lastPassEnd = 0;
@@ -52,7 +53,14 @@ export class Watcher {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.observer.observe(this.root, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(this.root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      // A region made editable later (an "Edit" button) becomes the reader's text.
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
   }
 
   stop(): void {
@@ -62,12 +70,17 @@ export class Watcher {
     this.timer = undefined;
     this.pending.clear();
     this.rescanAll = false;
+    this.rescanNewText = false;
   }
 
-  /** The page navigated without a reload (history.pushState): look at the whole root again soon. */
-  rescan(): void {
+  /**
+   * Look at the whole root again soon: after a single-page-app navigation
+   * (new text), or when a first mention's highlight went away (known text).
+   */
+  rescan({ newText = true } = {}): void {
     if (!this.running) return;
     this.rescanAll = true;
+    this.rescanNewText ||= newText;
     this.schedule();
   }
 
@@ -86,7 +99,13 @@ export class Watcher {
 
   private handle(records: MutationRecord[]): void {
     const repairs = new Set<Text>();
+    let removals = false;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        const target = record.target as HTMLElement;
+        if (target.isContentEditable) this.mutate(() => this.highlights.releaseWithin(target));
+        continue;
+      }
       if (record.type === 'characterData') {
         const target = record.target as Text;
         if (this.highlights.isSplit(target)) repairs.add(target);
@@ -94,6 +113,7 @@ export class Watcher {
         continue;
       }
       for (const node of record.removedNodes) {
+        removals = true;
         if (this.highlights.isSplit(node)) this.mutate(() => this.highlights.forget(node));
       }
       for (const node of record.addedNodes) {
@@ -106,16 +126,23 @@ export class Watcher {
         for (const node of repairs) this.highlights.repair(node, { highlightAgain: !this.isVolatile(node) });
       });
     }
+    // First-mention mode: when the marked mention of a name leaves, the next one takes over.
+    if ((removals || repairs.size) && this.highlights.lostFirstMentions()) this.rescan({ newText: false });
     if (this.pending.size || this.rescanAll) this.schedule();
   }
 
   private add(node: Node): void {
-    if (this.rescanAll) return;
+    if (this.rescanAll) {
+      // The coming rescan covers this node, and its text is new to the article.
+      this.rescanNewText = true;
+      return;
+    }
     if (node.nodeType === Node.TEXT_NODE && this.isVolatile(node as Text)) return;
     this.pending.add(node);
     if (this.pending.size > MAX_PENDING_NODES) {
       this.pending.clear();
       this.rescanAll = true;
+      this.rescanNewText = true;
     }
   }
 
@@ -150,8 +177,11 @@ export class Watcher {
     this.delay = busy ? Math.min(this.delay * 2, MAX_ADDED_CONTENT_DELAY_MS) : ADDED_CONTENT_DELAY_MS;
 
     let roots: Node[];
+    let newText = true;
     if (this.rescanAll) {
+      newText = this.rescanNewText;
       this.rescanAll = false;
+      this.rescanNewText = false;
       roots = [this.root];
     } else {
       const connected = [...this.pending].filter((node) => node.isConnected);
@@ -166,7 +196,7 @@ export class Watcher {
     for (const node of roots) {
       if (!this.running) return;
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      if (element && !isExcluded(element)) await this.highlights.highlightWithin(node);
+      if (element && !isExcluded(element)) await this.highlights.highlightWithin(node, { newText });
     }
     this.lastPassEnd = performance.now();
   }

@@ -217,3 +217,38 @@ describe('a page that changes', () => {
     expect(highlighted()).toEqual([['Roscosmos', 'roscosmos']]);
   });
 });
+
+describe('first-mention mode on a page that changes', () => {
+  let watcher: Watcher;
+  afterEach(() => watcher?.stop());
+
+  it('hands the highlight to the next mention when the marked one is removed', async () => {
+    const setupResult = setup('<div id="feed"><p id="a">NASA first</p><p id="b">NASA second</p></div>', {
+      firstMentionOnly: true,
+    });
+    watcher = setupResult.watcher;
+    watcher.start();
+    await setupResult.page.highlightWithin(document.body);
+    expect(document.querySelectorAll('#a [data-backstory-entity]')).toHaveLength(1);
+    expect(document.querySelectorAll('#b [data-backstory-entity]')).toHaveLength(0);
+    document.getElementById('a')!.remove();
+    await sleep(ADDED_CONTENT_DELAY_MS + 100);
+    expect(document.querySelectorAll('#b [data-backstory-entity]')).toHaveLength(1);
+    expect(document.getElementById('feed')!.textContent).toBe('NASA second');
+  });
+
+  it('takes highlights out of a region the page makes editable, keeping its text', async () => {
+    const setupResult = setup('<div id="note"><p>The ISS and NASA</p></div>');
+    watcher = setupResult.watcher;
+    watcher.start();
+    await setupResult.page.highlightWithin(document.body);
+    expect(highlighted()).toHaveLength(2);
+    const note = document.getElementById('note')!;
+    note.setAttribute('contenteditable', 'true');
+    // jsdom has no isContentEditable; the browser computes it.
+    Object.defineProperty(note, 'isContentEditable', { value: true });
+    await sleep(10);
+    expect(highlighted()).toEqual([]);
+    expect(note.textContent).toBe('The ISS and NASA');
+  });
+});

@@ -142,14 +142,9 @@ describe('a Preact app that re-renders names', () => {
     await popup.close();
   }, 90_000);
 
-  // BUG: first-mention mode never hands the highlight on. PageHighlights.plan() skips a mention when its
-  // entity's first highlight is connected at scan time; when the page later rewrites or removes the node
-  // holding that highlight (Watcher.handle → repair/forget, or a removed <li> subtree), nothing rescans the
-  // other text nodes naming the entity. Here "ISS" in the static "ISS orbit number " text of #counter stays
-  // unmarked once #status stops naming the ISS, and "Elon Musk" in #flash or the feed stays unmarked once the
-  // feed item that held the first highlight is dropped ("ISS: 1 on screen, 0 highlighted"). Fix belongs in
-  // page-highlights/watcher: when an entity loses its first highlight, rescan the root for that entity.
-  it.skip('in first-mention mode (the default), the next mention takes over when the marked one leaves the screen', async () => {
+  // First-mention mode hands the highlight on: when the page rewrites or removes the node holding an
+  // entity's only highlight, the watcher rescans and the next mention takes over.
+  it('in first-mention mode (the default), the next mention takes over when the marked one leaves the screen', async () => {
     const options = await harness.openExtensionPage('options');
     await setSwitch(options, 'Only the first mention of each name', true);
     await options.close();
