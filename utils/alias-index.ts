@@ -1,9 +1,8 @@
 /**
- * The slice of the dataset the content script needs on every page: each
- * entity's topic and aliases, not its facts. Vite turns the JSON files'
- * top-level keys into named exports, so importing only `aliases` and `topic`
- * keeps summaries and facts out of the content script's bundle; the card
- * asks the background for them on first hover.
+ * The slice of the dataset the matcher is built from: each entity's topic
+ * and aliases, not its facts. Vite turns the JSON files' top-level keys into
+ * named exports, so importing only `aliases` and `topic` keeps summaries and
+ * facts out of whatever imports this.
  */
 import type { EntityInput } from './schema';
 import type { MatcherAlias } from './matcher';
@@ -29,12 +28,6 @@ export const ALIAS_INDEX: readonly IndexedEntity[] = Object.entries(aliasFiles).
   topic: topicFiles[path]!,
   aliases,
 }));
-
-const TOPIC_BY_ID = new Map(ALIAS_INDEX.map((entity) => [entity.id, entity.topic]));
-
-export function topicOf(entityId: string): string | undefined {
-  return TOPIC_BY_ID.get(entityId);
-}
 
 /** Aliases of the entities in the given topics, ready for the matcher (schema defaults filled in). */
 export function aliasesFor(topics: readonly string[]): MatcherAlias[] {

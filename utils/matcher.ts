@@ -128,7 +128,7 @@ const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
  *   Used for ambiguous names that are also common words: "Progress" the ship
  *   but not "progress", "Союз" the spacecraft but not "союз" (union).
  */
-type CaseRule = 'exact' | 'any' | 'capitals';
+export type CaseRule = 'exact' | 'any' | 'capitals';
 
 interface Form {
   /** The spelling, with whitespace collapsed. */
@@ -542,7 +542,29 @@ interface Keyed {
 
 const EMPTY: readonly AliasEntry[] = [];
 
-export function compileMatcher(aliases: readonly MatcherAlias[], options: MatcherOptions = {}): Matcher {
+/**
+ * The matcher's heavy half as plain data: every spelling (declined Russian
+ * forms included) and the pattern sources. The background computes it once
+ * and hands it to each page's content script, so the page's main thread only
+ * builds maps and compiles the regular expressions (see createMatcher).
+ */
+export interface PreparedMatcher {
+  sources: string[];
+  forms: PreparedForm[];
+  entries: AliasEntry[];
+  /** Forms before this index are aliases; the rest are not-names. */
+  aliasForms: number;
+}
+
+export interface PreparedForm {
+  text: string;
+  rule: CaseRule;
+  genitive: boolean;
+  /** Index into `entries`; -1 for a not-name. */
+  entry: number;
+}
+
+export function prepareMatcher(aliases: readonly MatcherAlias[], options: MatcherOptions = {}): PreparedMatcher {
   const forms: Form[] = [];
   const entries = new Map<string, AliasEntry>();
   for (const alias of aliases) {
@@ -565,6 +587,34 @@ export function compileMatcher(aliases: readonly MatcherAlias[], options: Matche
       forms.push({ text, rule: 'capitals', genitive: false, entry: null });
     }
   }
+  const entryList = [...entries.values()];
+  const index = new Map(entryList.map((entry, position) => [entry, position]));
+  return {
+    sources: patternSources(forms),
+    forms: forms.map(({ text, rule, genitive, entry }) => ({
+      text,
+      rule,
+      genitive,
+      entry: entry ? index.get(entry)! : -1,
+    })),
+    entries: entryList,
+    aliasForms,
+  };
+}
+
+export function compileMatcher(aliases: readonly MatcherAlias[], options: MatcherOptions = {}): Matcher {
+  return createMatcher(prepareMatcher(aliases, options));
+}
+
+/** Builds a working matcher from prepared data: maps and regular expressions, nothing heavy. */
+export function createMatcher(prepared: PreparedMatcher): Matcher {
+  const { aliasForms } = prepared;
+  const forms: Form[] = prepared.forms.map(({ text, rule, genitive, entry }) => ({
+    text,
+    rule,
+    genitive,
+    entry: entry >= 0 ? prepared.entries[entry]! : null,
+  }));
 
   // Lookup: by key, lower-cased; the case rule is checked per form.
   const byKey = new Map<string, Keyed[]>();
@@ -578,7 +628,7 @@ export function compileMatcher(aliases: readonly MatcherAlias[], options: Matche
     byKey.set(folded, list);
   }
 
-  const chunks = patternSources(forms).map((source) => new RegExp(source, 'giu'));
+  const chunks = prepared.sources.map((source) => new RegExp(source, 'giu'));
   const pattern = chunks.length === 1 ? chunks[0]! : new ChunkedPattern(chunks);
 
   function fitting(matchedKey: string, genitive: boolean): Keyed[] {

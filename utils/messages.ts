@@ -3,6 +3,8 @@
  * a message that does not fit the schema is ignored.
  */
 import * as v from 'valibot';
+import type { PreparedMatcher } from './matcher';
+import { TOPIC_IDS, type TopicId } from './topics';
 
 export const GET_FOUND = 'backstory:get-found';
 
@@ -80,4 +82,33 @@ const GetEntityResponseSchema = v.object({ entity: v.nullable(CardEntitySchema) 
 export function parseGetEntityResponse(response: unknown, id: string): CardEntity | undefined {
   const result = v.safeParse(GetEntityResponseSchema, response);
   return result.success && result.output.entity?.id === id ? result.output.entity : undefined;
+}
+
+/** Content script → background: the prepared matcher for the enabled topics (see PreparedMatcher). */
+export const GET_MATCHER = 'backstory:get-matcher';
+
+export const GetMatcherRequestSchema = v.strictObject({
+  type: v.literal(GET_MATCHER),
+  topics: v.pipe(v.array(v.picklist(TOPIC_IDS)), v.maxLength(TOPIC_IDS.length)),
+});
+
+export function parseGetMatcherRequest(message: unknown): { topics: TopicId[] } | undefined {
+  const result = v.safeParse(GetMatcherRequestSchema, message);
+  return result.success ? { topics: result.output.topics } : undefined;
+}
+
+/**
+ * The background's answer, checked for shape (not re-validated form by form:
+ * it comes from our own background, and the check keeps page start-up cheap).
+ */
+export function isPreparedMatcher(value: unknown): value is PreparedMatcher {
+  if (typeof value !== 'object' || value === null) return false;
+  const prepared = value as Partial<PreparedMatcher>;
+  return (
+    Array.isArray(prepared.sources) &&
+    prepared.sources.every((source) => typeof source === 'string') &&
+    Array.isArray(prepared.forms) &&
+    Array.isArray(prepared.entries) &&
+    typeof prepared.aliasForms === 'number'
+  );
 }

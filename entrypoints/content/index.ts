@@ -5,13 +5,15 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { aliasesFor, topicOf } from '@/utils/alias-index';
-import { compileMatcher } from '@/utils/matcher';
+import { topicOf } from '@/utils/topic-index';
+import { createMatcher, type Matcher } from '@/utils/matcher';
 import { enabledTopics, isSiteDisabled, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { getTopic } from '@/utils/topics';
 import {
   GET_ENTITY,
+  GET_MATCHER,
   isGetFoundRequest,
+  isPreparedMatcher,
   parseGetEntityResponse,
   parseShowEntityRequest,
   type GetFoundResponse,
@@ -49,6 +51,16 @@ function cardContent(entityId: string): Promise<CardContent | undefined> {
 
 const topics = { topicOf };
 
+/** The background prepares the matcher once for all pages; this page only compiles its patterns. */
+async function loadMatcher(topicIds: readonly string[]): Promise<Matcher | undefined> {
+  try {
+    const prepared: unknown = await browser.runtime.sendMessage({ type: GET_MATCHER, topics: topicIds });
+    return isPreparedMatcher(prepared) ? createMatcher(prepared) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -77,16 +89,27 @@ export default defineContentScript({
       session = undefined;
     }
 
-    function apply(next: Settings): void {
+    async function apply(next: Settings): Promise<void> {
       settings = next;
       const topicIds = enabledTopics(next);
       const on = next.enabled && topicIds.length > 0 && !isSiteDisabled(next, location.hostname);
       const key = on ? [topicIds.join(','), next.firstMentionOnly, next.highlightStyle].join('|') : '';
       if (key === activeKey || ctx.isInvalid) return;
       activeKey = key;
+      if (!key) {
+        stop();
+        return;
+      }
+      // The old highlights stay until the new matcher is here, so a change does not flash the page bare.
+      const matcher = await loadMatcher(topicIds);
+      // Settings may have changed while the background answered: the newest call wins.
+      if (key !== activeKey || ctx.isInvalid) return;
       stop();
-      if (!key) return;
-      const page: PageHighlights = new PageHighlights(compileMatcher(aliasesFor(topicIds)), topics, {
+      if (!matcher) {
+        activeKey = ''; // let the next settings change try again
+        return;
+      }
+      const page: PageHighlights = new PageHighlights(matcher, topics, {
         firstMentionOnly: next.firstMentionOnly,
         highlightStyle: next.highlightStyle,
         write: (write) => watcher.mutate(write),
@@ -111,14 +134,14 @@ export default defineContentScript({
       return undefined;
     }
 
-    apply(settings);
+    void apply(settings);
     // Single-page apps swap the article without a reload: the watcher sees the new nodes, and the
     // old article's context (names it made unambiguous, its words) must not decide for the new one.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       session?.page.resetContext();
       session?.watcher.rescan();
     });
-    const unwatch = watchSettings(apply);
+    const unwatch = watchSettings((next) => void apply(next));
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       unwatch();

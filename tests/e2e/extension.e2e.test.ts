@@ -184,7 +184,7 @@ describe('reading a news story with Backstory', () => {
     const people = options.getByRole('checkbox', { name: /People/ });
     await people.uncheck();
     await expect.poll(() => story.locator('[data-backstory-entity="dmitry-rogozin"]').count()).toBe(0);
-    expect(await story.locator('[data-backstory-entity="iss"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => story.locator('[data-backstory-entity="iss"]').count()).toBeGreaterThan(0);
     await people.check();
     await expect.poll(() => story.locator('[data-backstory-entity="dmitry-rogozin"]').count()).toBeGreaterThan(0);
   });

@@ -1,0 +1,14 @@
+/**
+ * Each entity's topic, and nothing else of the dataset: what the content
+ * script needs to colour a highlight. Vite turns the JSON files' top-level
+ * keys into named exports, so only `topic` is bundled.
+ */
+const topicFiles = import.meta.glob<string>('../data/entities/*.json', { eager: true, import: 'topic' });
+
+const TOPIC_BY_ID = new Map(
+  Object.entries(topicFiles).map(([path, topic]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), topic]),
+);
+
+export function topicOf(entityId: string): string | undefined {
+  return TOPIC_BY_ID.get(entityId);
+}
