@@ -796,6 +796,21 @@ const STOPWORDS = new Set(
   'of and the for to in on at de du des la le et der die das den dem für und von zur zum im'.split(' '),
 );
 
+/** Lower case with ё folded to е: the form the substring prefilter compares in. */
+function foldForSearch(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е');
+}
+
+/**
+ * A piece every match of contextPattern(word) contains: the first word's
+ * letters without its last one (endings may replace it: модуль → модуля).
+ * Lower case (the prefilter ignores case), ё folded. Empty means "no filter".
+ */
+function searchPrefix(word: string): string {
+  const first = /^[\p{L}\p{N}]+/u.exec(foldForSearch(keyOf(word)))?.[0] ?? '';
+  return first.length > 3 ? first.slice(0, -1) : '';
+}
+
 /** A context word as a pattern: whole word, any case (capitals kept for acronyms), short endings allowed. */
 function contextPattern(word: string): RegExp {
   const acronym = isAcronym(word);
@@ -852,9 +867,11 @@ export class MentionContext {
   private readonly parts: string[] = [];
   private length = 0;
   private joined: string | undefined;
+  private loweredText = '';
+  private loweredFor: string | undefined;
   private readonly named = new Set<string>();
   /** Context word → where it occurs, and how far the text has been searched. */
-  private readonly occurrences = new Map<string, { pattern: RegExp; at: number[]; searched: number }>();
+  private readonly occurrences = new Map<string, { pattern: RegExp | null; at: number[]; searched: number }>();
   /** Acronym and entity → the article spells the acronym out, as this entity or as something else. */
   private readonly definitions = new Map<string, { other: boolean; ours: boolean; searched: number }>();
   /** Context word → the alias entries it is a spelling of (most are none). */
@@ -995,6 +1012,16 @@ export class MentionContext {
     return this.joined;
   }
 
+  /** The text lower-cased with ё folded, for quick "is this word here at all?" checks. */
+  private lowered(): string {
+    const text = this.text();
+    if (this.loweredFor !== text) {
+      this.loweredText = foldForSearch(text);
+      this.loweredFor = text;
+    }
+    return this.loweredText;
+  }
+
   /** Does the text before `at`, across text nodes, end a sentence (or is `at` the article's start)? */
   private startsSentence(at: number | undefined): boolean {
     if (at === undefined) return false;
@@ -1009,13 +1036,18 @@ export class MentionContext {
     const text = this.text();
     let found = this.occurrences.get(word);
     if (!found) {
-      found = { pattern: contextPattern(word), at: [], searched: 0 };
+      found = { pattern: null, at: [], searched: 0 };
       this.occurrences.set(word, found);
     }
     if (found.searched < text.length) {
       // Back up a little: a word may straddle the end of the last search.
-      found.pattern.lastIndex = Math.max(0, found.searched - 80);
-      for (let match = found.pattern.exec(text); match; match = found.pattern.exec(text)) {
+      const from = Math.max(0, found.searched - 80);
+      // Most context words are not on most pages: a plain substring search for the word's start rules them
+      // out far faster than building and running the pattern (which allows endings and spellings) can.
+      const present = this.lowered().includes(searchPrefix(word), from);
+      const pattern = present ? (found.pattern ??= contextPattern(word)) : null;
+      if (pattern) pattern.lastIndex = from;
+      for (let match = pattern?.exec(text); match; match = pattern!.exec(text)) {
         if (!found.at.length || match.index > found.at[found.at.length - 1]!) found.at.push(match.index);
       }
       found.searched = text.length;
@@ -1076,13 +1108,21 @@ export class MentionContext {
     if (state.searched < text.length) {
       const escaped = escapeChar(acronym);
       const after = new RegExp(`(?<!${WORD_CHAR})${escaped}\\s*\\(([^()]{3,120})\\)`, 'gu');
-      const before = new RegExp(`([^()]{3,160})\\(\\s*${escaped}\\s*\\)`, 'gu');
+      // "…words (CSA)": find the parenthesis first, then read back from it. A pattern that starts with
+      // the words themselves would try every position of the text (100 ms on a long page).
+      const before = new RegExp(`\\(\\s*${escaped}\\s*\\)`, 'gu');
       const from = Math.max(0, state.searched - 200);
       const letterCount = [...acronym].filter(isLetter).length;
       for (const regex of [after, before]) {
         regex.lastIndex = from;
         for (let match = regex.exec(text); match; match = regex.exec(text)) {
-          const words = match[1]!.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+          const words = (
+            regex === after
+              ? match[1]!
+              : (/[^()]{3,160}$/u.exec(text.slice(Math.max(0, match.index - 160), match.index))?.[0] ?? '')
+          )
+            .split(/[^\p{L}\p{N}'’-]+/u)
+            .filter(Boolean);
           // Before "(CSA)": the expansion is the last few words.
           const candidates =
             regex === after

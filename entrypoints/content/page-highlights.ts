@@ -84,8 +84,8 @@ export class PageHighlights {
     if (this.matcher.size && root.isConnected) {
       const candidates = await this.scan(root, slicer, newText, cancelled);
       if (!cancelled()) {
-        const plan = this.plan(candidates);
-        highlights = await this.apply(plan, slicer, cancelled);
+        const plan = await this.plan(candidates, slicer, cancelled);
+        if (!cancelled()) highlights = await this.apply(plan, slicer, cancelled);
       }
     }
     return { highlights, stats: slicer.finish() };
@@ -128,8 +128,8 @@ export class PageHighlights {
     return candidates;
   }
 
-  /** Pure decisions: which entity each mention names, and which mentions get a highlight. */
-  private plan(candidates: readonly Candidate[]): Planned[] {
+  /** Decisions without DOM writes: which entity each mention names, and which mentions get a highlight. */
+  private async plan(candidates: readonly Candidate[], slicer: Slicer, cancelled: () => boolean): Promise<Planned[]> {
     for (const { mentions } of candidates) this.context.note(mentions);
     const marked = new Set<string>();
     const plan: Planned[] = [];
@@ -138,6 +138,11 @@ export class PageHighlights {
       const resolved: string[] = [];
       const planned: PlannedMention[] = [];
       for (const mention of mentions) {
+        // Resolving an ambiguous name may search the article for its context words: keep tasks short.
+        if (slicer.due()) {
+          await slicer.yield();
+          if (cancelled()) return [];
+        }
         const hit = this.context.resolve(mention, at === undefined ? undefined : at + mention.start);
         const entityId = hit?.entityId;
         const topic = entityId && this.topics.topicOf(entityId);
