@@ -23,6 +23,10 @@ export default defineConfig({
       },
     }),
   }),
+  zip: {
+    // The sources zip reviewers rebuild from: leave out local outputs of the demo and the bundle analyser.
+    excludeSources: ['demo.png', 'stats.html', 'tests/e2e/screenshots/**'],
+  },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
