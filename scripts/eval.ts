@@ -5,7 +5,8 @@
  * and overall. Prints every miss and every wrong highlight, and exits non-zero
  * when precision or recall is below the target.
  *
- * Options: --quiet (the table only).
+ * Options: --quiet (the table only); --set heldout (only the held-out
+ * passages in tests/fixtures/eval/heldout.json, no sample pages).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -61,8 +62,8 @@ export function loadAliases(dir = ENTITIES_DIR): MatcherAlias[] {
     });
 }
 
-export function loadPassages(): Passage[] {
-  return JSON.parse(readFileSync(join(EVAL_DIR, 'passages.json'), 'utf8')) as Passage[];
+export function loadPassages(file = 'passages.json'): Passage[] {
+  return JSON.parse(readFileSync(join(EVAL_DIR, file), 'utf8')) as Passage[];
 }
 
 export function pageFiles(): string[] {
@@ -179,10 +180,16 @@ export function meetsTarget(overall: Summary): boolean {
 
 async function main(): Promise<void> {
   const quiet = process.argv.includes('--quiet');
+  const setAt = process.argv.indexOf('--set');
+  const set = setAt === -1 ? undefined : process.argv[setAt + 1];
+  if (set !== undefined && set !== 'heldout') throw new Error(`Unknown --set ${set}; the only set is heldout.`);
+  const heldout = set === 'heldout';
   const matcher = compileMatcher(loadAliases());
-  const passages = loadPassages().map((passage) => evaluatePassage(passage, matcher));
+  const passages = loadPassages(heldout ? 'heldout.json' : undefined).map((passage) =>
+    evaluatePassage(passage, matcher),
+  );
   const pages: PageCase[] = [];
-  for (const file of pageFiles()) pages.push(await evaluatePage(file, matcher));
+  if (!heldout) for (const file of pageFiles()) pages.push(await evaluatePage(file, matcher));
   const cases: EvalCase[] = [...passages, ...pages];
   const rows = summarize(cases);
   const overall = rows.at(-1)!;
