@@ -1142,32 +1142,3 @@ export class MentionContext {
     return state.other && !state.ours;
   }
 }
-
-/**
- * What the rest of the article tells us about ambiguous mentions, for callers
- * that hold the whole text at once.
- */
-export interface ArticleContext {
-  namedEntities: ReadonlySet<string>;
-  text: string;
-}
-
-/**
- * The entity a mention names, judged against a whole article: an unambiguous
- * entry wins; an ambiguous one needs its entity named elsewhere or one of its
- * context words anywhere in the text. `MentionContext` is the full version
- * (nearby context, acronyms defined as something else, shouted text).
- */
-export function resolveMention(mention: Mention, article: ArticleContext): string | null {
-  const plain = mention.entries.find((entry) => !entry.ambiguous && !(entry.acronym && mention.shouted));
-  if (plain) return plain.entityId;
-  const named = mention.entries.find((entry) => article.namedEntities.has(entry.entityId));
-  if (named) return named.entityId;
-  const fitting = mention.entries.find((entry) =>
-    entry.context.some((word) => {
-      const pattern = contextPattern(word);
-      return pattern.test(article.text);
-    }),
-  );
-  return fitting?.entityId ?? null;
-}

@@ -53,13 +53,6 @@ export function canTakeFocus(textNode: Text): boolean {
   return textNode.parentElement?.closest(INTERACTIVE_ANCESTOR) == null;
 }
 
-export interface ScanResult {
-  /** Text nodes whose text matches the pattern, in document order. */
-  candidates: Text[];
-  /** The text of every eligible node, for the context words of ambiguous names. */
-  text: string;
-}
-
 /**
  * A walker over the text nodes under `root` that skips excluded subtrees
  * wholesale (a rejected element's descendants are never visited), or null
@@ -88,18 +81,4 @@ export function createTextWalker(root: Node): TreeWalker | null {
 export function* eligibleTextNodes(walker: TreeWalker): Generator<Text> {
   if (walker.currentNode.nodeType === Node.TEXT_NODE) yield walker.currentNode as Text;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
-}
-
-/** One synchronous read-only pass: the text nodes whose text matches `pattern`, and all eligible text. */
-export function scanText(root: Node, pattern: RegExp): ScanResult {
-  const candidates: Text[] = [];
-  const parts: string[] = [];
-  const walker = createTextWalker(root);
-  if (!walker) return { candidates, text: '' };
-  for (const node of eligibleTextNodes(walker)) {
-    parts.push(node.data);
-    pattern.lastIndex = 0;
-    if (pattern.test(node.data)) candidates.push(node);
-  }
-  return { candidates, text: parts.join(' ') };
 }

@@ -3,7 +3,6 @@ import {
   CONTEXT_WINDOW,
   MentionContext,
   compileMatcher,
-  resolveMention,
   russianForms,
   type Matcher,
   type MatcherAlias,
@@ -337,15 +336,22 @@ describe('resolving mentions in an article', () => {
   });
 });
 
-describe('resolveMention, for callers with the whole text at once', () => {
-  const [dragon] = matcher.findMentions('the Dragon');
+describe('resolving without positions: context anywhere in the article', () => {
+  // A spelling of cargo-dragon that needs no context, so an article can name it unambiguously.
+  const withCargo = compileMatcher([...ALIASES, { text: 'Cargo Dragon', case: 'any', entityId: 'cargo-dragon' }]);
+  const [dragon] = withCargo.findMentions('the Dragon');
+
+  function resolveIn(article: string): string | null {
+    const context = new MentionContext(withCargo);
+    context.append(article);
+    context.note(withCargo.findMentions(article));
+    return context.resolve(dragon!)?.entityId ?? null;
+  }
 
   it('needs a context word or the entity named', () => {
-    expect(resolveMention(dragon!, { namedEntities: new Set(), text: 'A dragon in a fairy tale.' })).toBeNull();
-    expect(resolveMention(dragon!, { namedEntities: new Set(), text: 'The splashdown went well.' })).toBe(
-      'crew-dragon',
-    );
-    expect(resolveMention(dragon!, { namedEntities: new Set(['cargo-dragon']), text: '' })).toBe('cargo-dragon');
+    expect(resolveIn('A dragon in a fairy tale.')).toBeNull();
+    expect(resolveIn('The splashdown went well.')).toBe('crew-dragon');
+    expect(resolveIn('The Cargo Dragon is ready.')).toBe('cargo-dragon');
   });
 });
 
