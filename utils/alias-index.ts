@@ -1,21 +1,17 @@
 /**
  * The slice of the dataset the matcher is built from: each entity's topic
  * and aliases, not its facts. Vite turns the JSON files' top-level keys into
- * named exports, so importing only `aliases` and `topic` keeps summaries and
- * facts out of whatever imports this.
+ * named exports, so importing only `aliases` (and `topic`, through
+ * topic-index.ts) keeps summaries and facts out of whatever imports this.
  */
 import type { EntityInput } from './schema';
 import type { MatcherAlias } from './matcher';
+import { fileId, topicOf } from './topic-index';
 
 const aliasFiles = import.meta.glob<EntityInput['aliases']>('../data/entities/*.json', {
   eager: true,
   import: 'aliases',
 });
-const topicFiles = import.meta.glob<string>('../data/entities/*.json', { eager: true, import: 'topic' });
-
-function idOf(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.json$/, '');
-}
 
 export interface IndexedEntity {
   id: string;
@@ -23,11 +19,10 @@ export interface IndexedEntity {
   aliases: EntityInput['aliases'];
 }
 
-export const ALIAS_INDEX: readonly IndexedEntity[] = Object.entries(aliasFiles).map(([path, aliases]) => ({
-  id: idOf(path),
-  topic: topicFiles[path]!,
-  aliases,
-}));
+export const ALIAS_INDEX: readonly IndexedEntity[] = Object.entries(aliasFiles).map(([path, aliases]) => {
+  const id = fileId(path);
+  return { id, topic: topicOf(id)!, aliases };
+});
 
 /** Aliases of the entities in the given topics, ready for the matcher (schema defaults filled in). */
 export function aliasesFor(topics: readonly string[]): MatcherAlias[] {

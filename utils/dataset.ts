@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { EntitySchema, type Entity } from './schema';
+import { fileId } from './topic-index';
 
 /**
  * The bundled dataset, one JSON file per entity. Vite inlines the files at
@@ -9,11 +10,6 @@ const files = import.meta.glob<unknown>('../data/entities/*.json', {
   eager: true,
   import: 'default',
 });
-
-/** File name without folder and extension: the id an entity must carry. */
-export function fileId(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.json$/, '');
-}
 
 /** Raw dataset records keyed by file id, for the dataset's own tests. */
 export const RAW_ENTITIES: ReadonlyMap<string, unknown> = new Map(

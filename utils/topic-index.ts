@@ -5,8 +5,13 @@
  */
 const topicFiles = import.meta.glob<string>('../data/entities/*.json', { eager: true, import: 'topic' });
 
-const TOPIC_BY_ID = new Map(
-  Object.entries(topicFiles).map(([path, topic]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), topic]),
+/** File name without folder and extension: the id an entity must carry. */
+export function fileId(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.json$/, '');
+}
+
+const TOPIC_BY_ID: ReadonlyMap<string, string> = new Map(
+  Object.entries(topicFiles).map(([path, topic]) => [fileId(path), topic]),
 );
 
 export function topicOf(entityId: string): string | undefined {
