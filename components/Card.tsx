@@ -1,4 +1,5 @@
 import type { Fact } from '@/utils/schema';
+import { formatPartial } from '@/utils/partial-date';
 import type { CardEntity } from '@/utils/messages';
 
 export interface CardProps {
@@ -11,17 +12,6 @@ export interface CardProps {
   onClose: () => void;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-export function formatAsOf(isoDate: string): string {
-  return DATE_FORMAT.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
 /** Only https links from the dataset are ever rendered as links. */
 export function safeHref(url: string): string | undefined {
   try {
@@ -31,20 +21,24 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
-function FactItem({ fact }: { fact: Pick<Fact, 'text' | 'asOf' | 'source'> }) {
-  const href = safeHref(fact.source.url);
+function FactItem({ fact }: { fact: Pick<Fact, 'text' | 'date' | 'kind' | 'sources'> }) {
+  const source = fact.sources[0]!;
+  const href = safeHref(source.url);
   return (
     <li class="fact">
       <p class="fact-text">{fact.text}</p>
       <p class="fact-meta">
-        <span class="as-of">As of {formatAsOf(fact.asOf)}</span>
+        <span class="as-of">
+          {fact.kind === 'state' ? 'As of ' : ''}
+          {formatPartial(fact.date)}
+        </span>
         {' · '}
         {href ? (
           <a class="source" href={href} target="_blank" rel="noopener noreferrer">
-            {fact.source.title}
+            {source.title}
           </a>
         ) : (
-          <span class="source">{fact.source.title}</span>
+          <span class="source">{source.title}</span>
         )}
       </p>
     </li>

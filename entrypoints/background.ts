@@ -11,6 +11,13 @@ import { parseGetEntityRequest, parseGetMatcherRequest } from '@/utils/messages'
 import { aliasesFor } from '@/utils/alias-index';
 import { prepareMatcher, type PreparedMatcher } from '@/utils/matcher';
 import type { Entity } from '@/utils/schema';
+import type { CardEntity } from '@/utils/messages';
+
+function omitAliases(entity: Entity): CardEntity {
+  const card: Partial<Entity> = { ...entity };
+  delete card.aliases;
+  return card as CardEntity;
+}
 
 /** Prepared matchers by topic set: built once per background lifetime, handed to every page. */
 const prepared = new Map<string, PreparedMatcher>();
@@ -33,7 +40,9 @@ export default defineBackground(() => {
     if (matcherRequest) return Promise.resolve(preparedFor(matcherRequest.topics));
     const request = parseGetEntityRequest(message);
     if (!request) return undefined;
-    const entity: Entity | null = ENTITY_BY_ID.get(request.id) ?? null;
+    const found = ENTITY_BY_ID.get(request.id);
+    // The card needs everything but the aliases, which only the matcher uses.
+    const entity: CardEntity | null = found ? omitAliases(found) : null;
     return Promise.resolve({ entity });
   });
 });

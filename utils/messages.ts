@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { PreparedMatcher } from './matcher';
 import { TOPIC_IDS, type TopicId } from './topics';
+import { EntitySchema } from './schema';
 
 export const GET_FOUND = 'backstory:get-found';
 
@@ -60,20 +61,11 @@ export function parseGetEntityRequest(message: unknown): GetEntityRequest | unde
   return result.success ? result.output : undefined;
 }
 
-const FactShape = v.object({
-  text: v.string(),
-  asOf: v.string(),
-  source: v.object({ title: v.string(), url: v.string() }),
-});
-
-/** What a card needs of an entity; checked on arrival, since the background is a separate process. */
-export const CardEntitySchema = v.object({
-  id: v.string(),
-  name: v.string(),
-  topic: v.string(),
-  summary: v.string(),
-  facts: v.array(FactShape),
-});
+/**
+ * What a card needs of an entity (everything but its aliases); checked on
+ * arrival, since the background is a separate process.
+ */
+export const CardEntitySchema = v.omit(EntitySchema, ['aliases']);
 
 export type CardEntity = v.InferOutput<typeof CardEntitySchema>;
 
