@@ -1,8 +1,9 @@
 /**
- * Round-trip fuzzing of the highlighter, more cases than the unit tests run
- * (see scripts/lib/fuzz-dom.ts). In jsdom, like the DOM tests.
+ * Round-trip fuzzing of the highlighter, and of page scripts operating on
+ * highlighted text, more cases than the unit tests run (see
+ * scripts/lib/fuzz-dom.ts). In jsdom, like the DOM tests.
  *
- *   npm run fuzz                       20,000 cases from a seed of the clock
+ *   npm run fuzz                       20,000 cases of each kind from a seed of the clock
  *   npm run fuzz -- --cases 5000 --seed 42
  *
  * Prints the seed, so a failure can be run again; exits 1 on any failure.
@@ -33,28 +34,35 @@ for (const name of Object.getOwnPropertyNames(window)) {
   });
 }
 Object.defineProperty(globalThis, 'window', { configurable: true, value: window });
-const { roundTrip } = await import('./lib/fuzz-dom');
+const { operationRoundTrip, roundTrip } = await import('./lib/fuzz-dom');
 // A document of its own: see scripts/lib/fuzz-dom.ts on jsdom and NodeIterators.
 const doc = window.document.implementation.createHTMLDocument('fuzz');
 
-console.log(`Fuzzing ${cases} random trees from seed ${firstSeed}`);
-const started = Date.now();
 let failed = 0;
-let highlighted = 0;
-let highlights = 0;
-for (let seed = firstSeed; seed < firstSeed + cases; seed++) {
-  const result = await roundTrip(doc, seed);
-  if (result.highlights) highlighted++;
-  highlights += result.highlights;
-  if (result.problems.length) {
-    failed++;
-    if (failed <= 10) console.log(`FAIL seed ${seed}: ${result.problems.join('; ')}\n  ${result.html}`);
+for (const [label, run] of [
+  ['highlight and clear', roundTrip],
+  ['page operations on highlighted text', operationRoundTrip],
+] as const) {
+  console.log(`Fuzzing ${cases} random trees (${label}) from seed ${firstSeed}`);
+  const started = Date.now();
+  let failedHere = 0;
+  let highlighted = 0;
+  let highlights = 0;
+  for (let seed = firstSeed; seed < firstSeed + cases; seed++) {
+    const result = await run(doc, seed);
+    if (result.highlights) highlighted++;
+    highlights += result.highlights;
+    if (result.problems.length) {
+      failedHere++;
+      if (failedHere <= 10) console.log(`FAIL seed ${seed}: ${result.problems.join('; ')}\n  ${result.html}`);
+    }
+    if ((seed - firstSeed + 1) % 5000 === 0) console.log(`  ${seed - firstSeed + 1} cases…`);
   }
-  if ((seed - firstSeed + 1) % 5000 === 0) console.log(`  ${seed - firstSeed + 1} cases…`);
+  console.log(
+    `${label}: ${cases - failedHere} passed, ${failedHere} failed (${highlighted} cases with highlights, ` +
+      `${highlights} highlights, ${((Date.now() - started) / 1000).toFixed(1)} s; seeds ${firstSeed}–${firstSeed + cases - 1})`,
+  );
+  failed += failedHere;
 }
-console.log(
-  `${cases - failed} passed, ${failed} failed (${highlighted} cases with highlights, ${highlights} highlights, ` +
-    `${((Date.now() - started) / 1000).toFixed(1)} s; seeds ${firstSeed}–${firstSeed + cases - 1})`,
-);
 window.close();
 process.exit(failed ? 1 : 0);

@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { Card } from '@/components/Card';
 import type { CardEntity } from '@/utils/messages';
-import { ENTITY_ATTR, HIGHLIGHT_TAG } from './scope';
+import { ENTITY_ATTR, HIGHLIGHT_TAG } from './dom-contract';
 import { themeOfBackgrounds, type Theme } from '@/utils/color';
 import { HIDE_DELAY_MS } from './delays';
 

@@ -7,7 +7,10 @@
  * list it and ambiguous names can lean on the rest of the page.
  */
 import { MentionContext, type Matcher, type Mention } from '@/utils/matcher';
-import { Highlighter, type HighlightStyle, type PlannedMention } from './highlighter';
+import type { HighlightStyle } from '@/utils/settings';
+import { ENTITY_ATTR, HIGHLIGHT_TAG } from './dom-contract';
+import type { SplitFate } from './classify-mutations';
+import { Highlighter, type PlannedMention } from './highlighter';
 import { canTakeFocus, createTextWalker, eligibleTextNodes } from './scope';
 import { Slicer, type SliceStats } from './slices';
 
@@ -58,10 +61,10 @@ export class PageHighlights {
   private readonly write: <T>(write: () => T) => T;
   /** The story's text seen so far and the names it settles: context for ambiguous names. */
   private readonly context: MentionContext;
-  /** The first highlight of each entity (first-mention mode). */
-  private readonly firstHighlight = new Map<string, Element>();
+  /** The first highlight of each entity (first-mention mode), weakly: a removed one may go. */
+  private readonly firstHighlight = new Map<string, WeakRef<Element>>();
   /** Entity ids of every resolved mention per text node, marked or not: what the popup counts. */
-  private readonly mentionsByNode = new Map<Text, string[]>();
+  private readonly mentions = new NodeMentions();
   private generation = 0;
 
   constructor(
@@ -148,13 +151,13 @@ export class PageHighlights {
         const topic = entityId && this.topics.topicOf(entityId);
         if (!hit || !entityId || !topic) continue;
         resolved.push(entityId);
-        if (this.firstMentionOnly && (marked.has(entityId) || this.firstHighlight.get(entityId)?.isConnected)) {
+        if (this.firstMentionOnly && (marked.has(entityId) || this.firstHighlightOf(entityId))) {
           continue;
         }
         marked.add(entityId);
         planned.push({ start: hit.start, length: hit.end - hit.start, entityId, topic, focusable });
       }
-      if (resolved.length) this.mentionsByNode.set(node, resolved);
+      if (resolved.length) this.mentions.set(node, resolved);
       if (planned.length) plan.push({ node, data, mentions: planned });
     }
     return plan;
@@ -173,8 +176,8 @@ export class PageHighlights {
           if (!node.isConnected || node.data !== data) continue;
           const created = this.highlighter.wrap(node, mentions);
           for (const element of created) {
-            const entityId = element.getAttribute('data-backstory-entity')!;
-            if (!this.firstHighlight.get(entityId)?.isConnected) this.firstHighlight.set(entityId, element);
+            const entityId = element.getAttribute(ENTITY_ATTR)!;
+            if (!this.firstHighlightOf(entityId)) this.firstHighlight.set(entityId, new WeakRef(element));
           }
           count += created.length;
         } while (index < ordered.length && !slicer.due());
@@ -184,17 +187,51 @@ export class PageHighlights {
     return count;
   }
 
-  /** The page rewrote a text node we had split: drop our pieces now (before paint), highlight its new text. */
-  repair(node: Text, { highlightAgain = true } = {}): void {
-    this.highlighter.release(node);
-    this.mentionsByNode.delete(node);
-    if (highlightAgain && node.isConnected) void this.highlightWithin(node, { newText: false });
+  /**
+   * The page rewrote a text node we had split: drop our pieces now (before
+   * paint) and highlight its new text. When the page wrote into our pieces
+   * too (`touched`), they are its text: only our highlight elements go.
+   */
+  repair(node: Text, { highlightAgain = true, touched = false } = {}): void {
+    // A write of the same text (normalize() replaces data even when it has nothing to merge) changes nothing.
+    if (!touched && this.highlighter.isIntact(node)) return;
+    const parents = touched ? parentsOf(this.highlighter.tailOf(node)) : [];
+    this.highlighter.release(node, { keepText: touched });
+    this.mentions.delete(node);
+    if (!highlightAgain) return;
+    for (const root of [node, ...parents]) if (root.isConnected) void this.highlightWithin(root, { newText: false });
   }
 
-  /** The page removed a text node we had split: take our pieces out with it. */
-  forget(node: Text): void {
-    this.highlighter.release(node);
-    this.mentionsByNode.delete(node);
+  /**
+   * The page took a text node we had split out of its place. Returns the
+   * nodes whose text should be highlighted again. The page's text must
+   * survive whatever it did: see Highlighter.
+   */
+  settle(node: Text, fate: SplitFate): Node[] {
+    const tail = this.highlighter.tailOf(node);
+    if (fate.kind === 'moved') {
+      if (this.highlighter.isIntact(node)) return [];
+      this.highlighter.restore(node);
+      return [node];
+    }
+    if (fate.kind === 'replaced') {
+      const copy = fate.by.find((added): added is Text => added.nodeType === Node.TEXT_NODE);
+      if (copy && this.highlighter.adopt(node, copy)) {
+        this.mentions.move(node, copy);
+        return [];
+      }
+    }
+    this.mentions.delete(node);
+    if (fate.kind === 'removed') {
+      // Gone, with nothing in its place: our pieces go too, and the page's node gets its whole text back.
+      this.highlighter.restore(node);
+      return [];
+    }
+    // Replaced by something built from the text it still had (a glossary or ad script, a
+    // translation), or merged into the text before it by normalize(): the rest of the sentence
+    // is in our pieces, and stays, as the page's own text.
+    this.highlighter.release(node, { keepText: true });
+    return parentsOf(tail);
   }
 
   isSplit(node: Node): node is Text {
@@ -205,6 +242,41 @@ export class PageHighlights {
     return this.highlighter.originOf(node);
   }
 
+  /** The split node a piece of ours, or the text inside one of our highlights, was cut from. */
+  splitOf(node: Node): Text | undefined {
+    return (
+      this.highlighter.originOf(node) ?? (node.parentNode ? this.highlighter.originOf(node.parentNode) : undefined)
+    );
+  }
+
+  keptOf(node: Text): string | undefined {
+    return this.highlighter.keptOf(node);
+  }
+
+  /** The page appended text to a split node: it keeps it, our highlights stay. */
+  grow(node: Text): void {
+    this.highlighter.grow(node);
+  }
+
+  /** Our own pieces and highlights, and anything inside a highlight. */
+  isOurs(node: Node): boolean {
+    if (this.highlighter.originOf(node)) return true;
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    const highlight = element?.closest(HIGHLIGHT_TAG);
+    return highlight != null && this.highlighter.isOurs(highlight);
+  }
+
+  /** A highlight this page made (not a look-alike the page made). */
+  isHighlight(element: Element): boolean {
+    return this.highlighter.isOurs(element);
+  }
+
+  /** The first live highlight of an entity, if any. */
+  firstHighlightOf(entityId: string): Element | undefined {
+    const element = this.firstHighlight.get(entityId)?.deref();
+    return element?.isConnected ? element : undefined;
+  }
+
   /**
    * In first-mention mode, whether the page took away the highlight of an
    * entity (rewrote or removed its node): another mention should take over.
@@ -213,8 +285,8 @@ export class PageHighlights {
   lostFirstMentions(): boolean {
     if (!this.firstMentionOnly) return false;
     let lost = false;
-    for (const [entityId, element] of this.firstHighlight) {
-      if (element.isConnected) continue;
+    for (const entityId of [...this.firstHighlight.keys()]) {
+      if (this.firstHighlightOf(entityId)) continue;
       this.firstHighlight.delete(entityId);
       lost = true;
     }
@@ -226,8 +298,13 @@ export class PageHighlights {
     for (const node of this.highlighter.splitNodes()) {
       if (!element.contains(node)) continue;
       this.highlighter.release(node, { keepText: true });
-      this.mentionsByNode.delete(node);
+      this.mentions.delete(node);
     }
+  }
+
+  /** Bookkeeping still alive: for tests and the memory benchmark. */
+  get retained(): { splits: number; mentionNodes: number } {
+    return { splits: this.highlighter.size, mentionNodes: this.mentions.size };
   }
 
   /** The page showed new content in place (single-page-app navigation): forget the old article's context. */
@@ -241,21 +318,73 @@ export class PageHighlights {
     this.highlighter.restoreAll();
     this.context.clear();
     this.firstHighlight.clear();
-    this.mentionsByNode.clear();
+    this.mentions.clear();
   }
 
   /** Mentions per entity on the page now (marked or not), in order of first appearance. */
   found(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const [node, ids] of this.mentionsByNode) {
-      if (!node.isConnected) {
-        this.mentionsByNode.delete(node);
-        continue;
-      }
+    for (const ids of this.mentions.connected()) {
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
   }
+}
+
+/**
+ * Entity ids per text node, held weakly (a node the page drops takes its
+ * entry with it) yet walkable in document order of discovery.
+ */
+class NodeMentions {
+  private ids = new WeakMap<Text, string[]>();
+  private refs: WeakRef<Text>[] = [];
+
+  set(node: Text, ids: string[]): void {
+    if (!this.ids.has(node)) this.refs.push(new WeakRef(node));
+    this.ids.set(node, ids);
+  }
+
+  delete(node: Text): void {
+    this.ids.delete(node);
+  }
+
+  move(from: Text, to: Text): void {
+    const ids = this.ids.get(from);
+    this.ids.delete(from);
+    if (ids) this.set(to, ids);
+  }
+
+  clear(): void {
+    this.ids = new WeakMap();
+    this.refs = [];
+  }
+
+  /** The ids of nodes still in the document; forgets the rest. */
+  *connected(): Generator<string[]> {
+    const kept: WeakRef<Text>[] = [];
+    for (const ref of this.refs) {
+      const node = ref.deref();
+      const ids = node && this.ids.get(node);
+      if (!node || !ids) continue;
+      kept.push(ref);
+      if (node.isConnected) yield ids;
+    }
+    this.refs = kept;
+  }
+
+  get size(): number {
+    let count = 0;
+    for (const ref of this.refs) {
+      const node = ref.deref();
+      if (node && this.ids.has(node)) count++;
+    }
+    return count;
+  }
+}
+
+/** The distinct parents of nodes still in the document. */
+function parentsOf(nodes: readonly Node[]): Node[] {
+  return [...new Set(nodes.filter((node) => node.isConnected).map((node) => node.parentNode!))];
 }
 
 /** Plans near the viewport first, each group in document order. Reads layout once, before any write. */

@@ -2,13 +2,7 @@
  * Where highlights may go. Read-only DOM queries: nothing here writes.
  */
 import { scopeFor } from './article';
-
-/** The tag mark.js wraps mentions in: a custom name that page CSS for `mark` or `span` does not reach. */
-export const HIGHLIGHT_TAG = 'backstory-mark';
-/** The contract other tests rely on: every highlight names its entity here. */
-export const ENTITY_ATTR = 'data-backstory-entity';
-/** Custom element that hosts the card's shadow root. */
-export const CARD_HOST_TAG = 'backstory-card';
+import { CARD_HOST_TAG, HIGHLIGHT_TAG } from './dom-contract';
 
 /**
  * Never highlight inside these: editable fields (a reader's own typing),

@@ -5,7 +5,7 @@
  * <style> element would be blocked by `style-src` without 'unsafe-inline').
  */
 import type { CardUi } from './card-host';
-import { CARD_HOST_TAG } from './scope';
+import { CARD_HOST_TAG } from './dom-contract';
 
 export function createCardUi(doc: Document, css: string): CardUi {
   const host = doc.createElement(CARD_HOST_TAG);

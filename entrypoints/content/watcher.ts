@@ -5,7 +5,8 @@
  * On pages that never stop changing (live tickers, log views) it backs off,
  * and the work it keeps waiting is bounded.
  */
-import { HIGHLIGHT_TAG, isExcluded } from './scope';
+import { classifyMutations } from './classify-mutations';
+import { isExcluded } from './scope';
 import type { PageHighlights } from './page-highlights';
 
 /**
@@ -98,36 +99,30 @@ export class Watcher {
   }
 
   private handle(records: MutationRecord[]): void {
-    const repairs = new Set<Text>();
-    let removals = false;
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        const target = record.target as HTMLElement;
-        if (target.isContentEditable) this.mutate(() => this.highlights.releaseWithin(target));
-        continue;
-      }
-      if (record.type === 'characterData') {
-        const target = record.target as Text;
-        if (this.highlights.isSplit(target)) repairs.add(target);
-        else if (!this.ours(target)) this.add(target);
-        continue;
-      }
-      for (const node of record.removedNodes) {
-        removals = true;
-        if (this.highlights.isSplit(node)) this.mutate(() => this.highlights.forget(node));
-      }
-      for (const node of record.addedNodes) {
-        if (!this.ours(node)) this.add(node);
-      }
-    }
-    if (repairs.size) {
-      // At once, before the next paint: the reader must never see our old pieces beside the page's new text.
+    const batch = classifyMutations(records, this.highlights);
+    if (batch.editable.length) {
       this.mutate(() => {
-        for (const node of repairs) this.highlights.repair(node, { highlightAgain: !this.isVolatile(node) });
+        for (const element of batch.editable) this.highlights.releaseWithin(element);
       });
     }
+    // The page wrote into our pieces alone: they are its text now, our highlights in them go.
+    for (const node of batch.touched) if (!batch.rewritten.has(node)) batch.rewritten.add(node);
+    for (const node of batch.grown) this.highlights.grow(node);
+    if (batch.displaced.size || batch.rewritten.size) {
+      // At once, before the next paint: the reader must never see our old pieces beside the page's new text.
+      this.mutate(() => {
+        for (const [node, fate] of batch.displaced) {
+          for (const again of this.highlights.settle(node, fate)) this.add(again);
+        }
+        for (const node of batch.rewritten) {
+          this.highlights.repair(node, { highlightAgain: !this.isVolatile(node), touched: batch.touched.has(node) });
+        }
+      });
+    }
+    for (const node of batch.added) this.add(node);
     // First-mention mode: when the marked mention of a name leaves, the next one takes over.
-    if ((removals || repairs.size) && this.highlights.lostFirstMentions()) this.rescan({ newText: false });
+    if ((batch.removals || batch.rewritten.size) && this.highlights.lostFirstMentions())
+      this.rescan({ newText: false });
     if (this.pending.size || this.rescanAll) this.schedule();
   }
 
@@ -153,12 +148,6 @@ export class Watcher {
     times.push(now);
     this.rewrites.set(node, times);
     return times.length > MAX_REWRITES;
-  }
-
-  private ours(node: Node): boolean {
-    if (this.highlights.originOf(node)) return true;
-    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    return element?.closest(HIGHLIGHT_TAG) != null;
   }
 
   private schedule(): void {

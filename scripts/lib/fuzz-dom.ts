@@ -15,6 +15,7 @@
  */
 import { compileMatcher, type MatcherAlias } from '../../utils/matcher';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
+import { Watcher } from '../../entrypoints/content/watcher';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same cases everywhere. */
 export function mulberry32(seed: number): () => number {
@@ -248,4 +249,211 @@ export async function roundTrip(
   }
   container.remove();
   return { seed, highlights, problems, html };
+}
+
+/**
+ * What page scripts do to text that may hold our highlights: each takes the
+ * page's own text node (one we may have split) and the paragraph it sits in.
+ * `exact`: after highlights are turned off, the page's DOM must be exactly
+ * what the same operation makes without Backstory; otherwise the text must
+ * be the same (a script that rebuilt content from a node's text cannot be
+ * undone exactly).
+ */
+export const PAGE_OPERATIONS: {
+  name: string;
+  exact: boolean;
+  run: (node: Text, doc: Document) => void | Promise<void>;
+}[] = [
+  {
+    name: 'move the parent’s children into a wrapper',
+    exact: true,
+    run(node, doc) {
+      const parent = parentOf(node);
+      const wrapper = doc.createElement('span');
+      while (parent.firstChild) wrapper.append(parent.firstChild);
+      parent.append(wrapper);
+    },
+  },
+  {
+    name: 'wrap the node',
+    exact: true,
+    run(node, doc) {
+      const wrapper = doc.createElement('em');
+      node.before(wrapper);
+      wrapper.append(node);
+    },
+  },
+  {
+    name: 'move the node to the end of the tree',
+    exact: true,
+    run(node) {
+      const top = topOf(node);
+      top.append(node);
+    },
+  },
+  {
+    name: 'replace the node with a clone',
+    exact: true,
+    run(node) {
+      node.replaceWith(node.cloneNode());
+    },
+  },
+  {
+    name: 'replace the node with an element built from its text',
+    exact: false,
+    run(node, doc) {
+      const built = doc.createElement('span');
+      built.textContent = node.data;
+      node.replaceWith(built);
+    },
+  },
+  {
+    name: 'insert a rewrite before the node, then remove it',
+    exact: false,
+    run(node, doc) {
+      const built = doc.createElement('font');
+      built.textContent = node.data;
+      node.parentNode!.insertBefore(built, node);
+      node.remove();
+    },
+  },
+  {
+    name: 'normalize the parent',
+    exact: false,
+    run(node) {
+      parentOf(node).normalize();
+    },
+  },
+  {
+    name: 'rewrite the parent’s textContent from itself',
+    exact: true,
+    run(node) {
+      const parent = parentOf(node);
+      const text = parent.textContent;
+      parent.textContent = text;
+    },
+  },
+  {
+    name: 'detach the parent and attach it again later',
+    exact: true,
+    async run(node) {
+      const parent = parentOf(node);
+      const holder = parent.parentNode!;
+      const next = parent.nextSibling;
+      parent.remove();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      holder.insertBefore(parent, next);
+    },
+  },
+  {
+    name: 'detach the node and put it back later',
+    exact: true,
+    async run(node, doc) {
+      // A placeholder marks the spot, as frameworks keep comment anchors.
+      const anchor = doc.createComment('anchor');
+      node.before(anchor);
+      node.remove();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      anchor.replaceWith(node);
+    },
+  },
+  {
+    name: 'remove the node',
+    exact: true,
+    run(node) {
+      node.remove();
+    },
+  },
+  {
+    name: 'rewrite every text node of the parent in place',
+    exact: false,
+    run(node, doc) {
+      const walker = doc.createTreeWalker(parentOf(node), NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) nodes.push(text as Text);
+      for (const text of nodes) text.data = text.data.toUpperCase();
+    },
+  },
+];
+
+/**
+ * The element a page script works on: scripts find paragraphs by selector,
+ * so they see the page's element, not our highlight around a name.
+ */
+function parentOf(node: Node): Element {
+  let parent = node.parentElement!;
+  while (parent.localName === 'backstory-mark') parent = parent.parentElement!;
+  return parent;
+}
+
+function topOf(node: Node): Element {
+  let top = parentOf(node);
+  while (top.parentElement && !top.parentElement.id.startsWith('fuzz-')) top = top.parentElement;
+  return top.parentElement ?? top;
+}
+
+function textNodesOf(root: Node): Text[] {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/**
+ * One case of a page operating on highlighted text: the same random tree
+ * twice, one highlighted and watched, the other without Backstory; the same
+ * operation on the same page node of each; then the reader's text must be the
+ * same, and, after highlights are turned off, the DOM too (for operations
+ * that can be undone exactly).
+ */
+export async function operationRoundTrip(
+  doc: Document,
+  seed: number,
+  /** Runs on our tree right after the page's operation: lets the checker's own test do what the old bug did. */
+  meddle?: (container: Element) => void,
+): Promise<FuzzCase & { operation: string }> {
+  const rng = mulberry32(seed ^ 0x0b5e);
+  const ours = doc.createElement('div');
+  const twin = doc.createElement('div');
+  ours.id = `fuzz-${seed}`;
+  twin.id = `fuzz-twin-${seed}`;
+  buildRandomTree(doc, ours, seed);
+  buildRandomTree(doc, twin, seed);
+  doc.body.append(ours, twin);
+  const html = ours.innerHTML;
+  const ourTexts = textNodesOf(ours);
+  const twinTexts = textNodesOf(twin);
+  const problems: string[] = [];
+  let watcher: Watcher | undefined = undefined;
+  const page: PageHighlights = new PageHighlights(matcher, topics, {
+    firstMentionOnly: rng() < 0.5,
+    write: (write) => watcher!.mutate(write),
+  });
+  watcher = new Watcher(ours, page);
+  watcher.start();
+  await page.highlightWithin(ours);
+  const highlights = ours.querySelectorAll('backstory-mark[data-backstory-entity]').length;
+  // Prefer a node we split: that is where text can be lost.
+  const split = ourTexts.map((node, index) => [node, index] as const).filter(([node]) => page.isSplit(node));
+  const candidates = split.length ? split : ourTexts.map((node, index) => [node, index] as const);
+  const operation = pick(rng, PAGE_OPERATIONS);
+  const usable = candidates.filter(([node]) => node.parentNode && node.parentNode !== ours);
+  if (usable.length) {
+    const [node, index] = pick(rng, usable);
+    await operation.run(twinTexts[index]!, doc);
+    await operation.run(node, doc);
+    meddle?.(ours);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (ours.textContent !== twin.textContent) problems.push(`${operation.name}: the text differs from the page's own`);
+    watcher.mutate(() => page.clear());
+    if (ours.textContent !== twin.textContent) problems.push(`${operation.name}: the text differs after clearing`);
+    if (ours.querySelector('backstory-mark')) problems.push(`${operation.name}: a highlight is left after clearing`);
+    if (operation.exact && ours.innerHTML !== twin.innerHTML) {
+      problems.push(`${operation.name}: the DOM differs from the page's own after clearing`);
+    }
+  }
+  watcher.stop();
+  ours.remove();
+  twin.remove();
+  return { seed, highlights, problems, html, operation: operation.name };
 }

@@ -5,10 +5,11 @@
  * cleared, must give the page back exactly. `npm run fuzz` runs more cases.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRandomTree, roundTrip } from '../../scripts/lib/fuzz-dom';
+import { buildRandomTree, operationRoundTrip, PAGE_OPERATIONS, roundTrip } from '../../scripts/lib/fuzz-dom';
 
 const FIRST_SEED = 20261126;
 const CASES = 3000;
+const OPERATION_CASES = 1500;
 
 describe('highlighting then clearing random pages', () => {
   it(`gives back the same HTML and the same node objects in ${CASES} random trees`, async () => {
@@ -30,7 +31,7 @@ describe('highlighting then clearing random pages', () => {
     expect(highlighted).toBeGreaterThan(CASES / 2);
     expect(highlights).toBeGreaterThan(CASES);
     expect(doc.body.childNodes).toHaveLength(0);
-  }, 60_000);
+  }, 180_000);
 
   it('builds the same tree from the same seed, and different trees from different seeds', () => {
     const html = (seed: number) => {
@@ -51,5 +52,44 @@ describe('highlighting then clearing random pages', () => {
     expect(merged.filter((result) => result.highlights > 0).every((result) => result.problems.length > 0)).toBe(true);
     const damaged = await roundTrip(doc, FIRST_SEED, (c) => c.append('!'));
     expect(damaged.problems).toContain('round 1: innerHTML differs after clearing');
+  });
+});
+
+describe('page scripts operating on highlighted text in random pages', () => {
+  it(`never loses or duplicates the reader's text in ${OPERATION_CASES} random operations`, async () => {
+    const doc = document.implementation.createHTMLDocument('fuzz');
+    const failures: string[] = [];
+    const seen = new Set<string>();
+    let highlighted = 0;
+    for (let seed = FIRST_SEED; seed < FIRST_SEED + OPERATION_CASES; seed++) {
+      const result = await operationRoundTrip(doc, seed);
+      seen.add(result.operation);
+      if (result.highlights) highlighted++;
+      if (result.problems.length && failures.length < 5) {
+        failures.push(`seed ${seed}: ${result.problems.join('; ')}\n  ${result.html}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect([...seen].sort()).toEqual(PAGE_OPERATIONS.map((operation) => operation.name).sort());
+    expect(highlighted).toBeGreaterThan(OPERATION_CASES / 2);
+  }, 180_000);
+
+  it('notices text lost the way it was before the fix (our pieces removed after the page moved its node)', async () => {
+    const doc = document.implementation.createHTMLDocument('fuzz');
+    let sabotaged = 0;
+    let noticed = 0;
+    for (let seed = FIRST_SEED; seed < FIRST_SEED + 40; seed++) {
+      let removed = 0;
+      const result = await operationRoundTrip(doc, seed, (container) => {
+        for (const mark of container.querySelectorAll('backstory-mark')) {
+          if (mark.textContent) removed++;
+          mark.remove();
+        }
+      });
+      if (removed) sabotaged++;
+      if (removed && result.problems.length) noticed++;
+    }
+    expect(sabotaged).toBeGreaterThan(10);
+    expect(noticed).toBe(sabotaged);
   });
 });
