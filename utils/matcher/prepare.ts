@@ -14,7 +14,8 @@ import type { AliasEntry, MatcherAlias, MatcherOptions } from './types';
  * (Unity, Dragon, Progress) also have context words, but an article about a
  * space game built "in the Unity engine" may well mention the ISS.
  */
-export const NOT_NAMES: readonly string[] = notNameList.map((notName) => notName.name);
+// Marked pure so a bundle that never prepares a matcher (the content script) leaves the list out.
+export const NOT_NAMES: readonly string[] = /* @__PURE__ */ notNameList.map((notName) => notName.name);
 
 /**
  * The background computes this once and hands it to each page's content
