@@ -194,6 +194,13 @@ export class PageHighlights {
   repair(node: Text, { highlightAgain = true, touched = false } = {}): void {
     // A write of the same text (normalize() replaces data even when it has nothing to merge) changes nothing.
     if (!touched && this.highlighter.isIntact(node)) return;
+    const editable = editableRootOf(node);
+    if (editable) {
+      // The reader is typing (design mode, or a region made editable unseen): the text is theirs,
+      // our highlights leave all of it, and the caret stays where it is.
+      this.releaseWithin(editable);
+      return;
+    }
     const parents = touched ? parentsOf(this.highlighter.tailOf(node)) : [];
     this.highlighter.release(node, { keepText: touched });
     this.mentions.delete(node);
@@ -379,6 +386,16 @@ class NodeMentions {
     }
     return count;
   }
+}
+
+/** The editable region a text node is in (design mode: the whole body), if any. */
+function editableRootOf(node: Text): Element | undefined {
+  const doc = node.ownerDocument;
+  if (doc.designMode === 'on') return doc.body ?? undefined;
+  let element = node.parentElement;
+  if (!element?.isContentEditable) return undefined;
+  while (element.parentElement?.isContentEditable) element = element.parentElement;
+  return element;
 }
 
 /** The distinct parents of nodes still in the document. */
