@@ -14,6 +14,7 @@ import {
   parseJsonLd,
   readBylineDates,
   type DateCandidate,
+  type BylineDate,
   type DateKind,
   type JsonLdDates,
   type PageSignals,
@@ -90,8 +91,12 @@ const HEADER_REACH = 3;
 const MAX_JSON_LD_CHARS = 300_000;
 /** A byline is a line or two: an element with more children than this is a block of the page. */
 const MAX_BYLINE_CHILDREN = 12;
-/** Where a date near the headline is another story's: teasers, related links, asides. */
-const NOT_HEADER_SELECTOR = 'aside, nav, footer, [class*="related" i], [class*="teaser" i], [class*="promo" i]';
+/** Shorter than this, an `<h1>` is a logo or a section name, not a headline. */
+const MIN_HEADLINE_CHARS = 10;
+/** Blocks where a date near the headline is another story's: asides, menus, footers. */
+const NOT_STORY_TAGS = new Set(['aside', 'nav', 'footer']);
+/** Class words of blocks where a date is another story's: teasers, related links, promotions. */
+const NOT_STORY_CLASS = /related|teaser|promo/i;
 const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -174,9 +179,6 @@ function readMicrodata(doc: Document, candidates: DateCandidate[]): void {
   if (modified) candidates.push({ source: 'microdata', kind: 'modified', value: modified });
 }
 
-/** Shorter than this, an `<h1>` is a logo or a section name, not a headline. */
-const MIN_HEADLINE_CHARS = 10;
-
 /** The story's headline: the first `<h1>` with words in an `<article>`, else in the page. */
 function findHeadline(doc: Document): Element | undefined {
   const isHeadline = (h1: Element) => visibleText(h1).length >= MIN_HEADLINE_CHARS;
@@ -231,44 +233,62 @@ function nearest<T extends Element>(headline: Element, elements: T[]): T | undef
 
 /**
  * The dates by the headline: the `<time datetime>` and the byline or dateline
- * nearest to it, looked for in the headline's parent, then a level up, and
- * so on up to HEADER_REACH levels or the story's `<article>`, from the first
- * level that has any. Only the nearest of each is read: further down are the
- * story's own dates in the text, teasers and related links. Dates inside
- * another `<article>`, an aside or a list of related stories are not the
- * story's.
+ * nearest to it. Looked for up to HEADER_REACH levels above the headline (or
+ * up to the story's `<article>`), and taken from the closest level that has
+ * any: the headline's parent, else its grandparent, and so on. Only the
+ * nearest of each is read; further away are the story's own dates in its
+ * text, teasers and related links. Dates inside another `<article>`, an
+ * aside or a list of related stories are not the story's.
  */
 function readHeader(doc: Document, headline: Element | undefined, candidates: DateCandidate[]): void {
   if (!headline) return;
   const story = headline.closest('article');
-  const isStorys = (element: Element) => element.closest('article') === story && !element.closest(NOT_HEADER_SELECTOR);
-  let level: Element = headline;
-  for (let reach = 1; ; reach++) {
-    const parent = level.parentElement;
-    if (!parent || parent === doc.body || parent === doc.documentElement) return;
-    if (reach > HEADER_REACH && !(story && story.contains(parent))) return;
-    level = parent;
-    const time = nearest(headline, [...level.querySelectorAll('time[datetime]')].filter(isStorys));
-    const bylines: { element: Element; dates: ReturnType<typeof readBylineDates> }[] = [];
-    for (const element of level.querySelectorAll(BYLINE_SELECTOR)) {
-      if (element.childElementCount > MAX_BYLINE_CHILDREN || !isStorys(element)) continue;
-      const text = visibleText(element);
-      if (text.length > MAX_BYLINE_CHARS) continue;
-      const dates = readBylineDates(text);
-      if (dates.length) bylines.push({ element, dates });
-    }
-    const byline = nearest(
-      headline,
-      bylines.map((b) => b.element),
-    );
-    if (time) candidates.push({ source: 'time-element', kind: timeKind(time), value: time.getAttribute('datetime')! });
-    if (byline) {
-      for (const { date, kind } of bylines.find((b) => b.element === byline)!.dates) {
-        candidates.push({ source: 'byline', kind, value: date });
-      }
-    }
-    if (time || byline) return;
+  // The headline's ancestors the search may reach, by how many levels up they are.
+  const levels = new Map<Element, number>();
+  let top: Element | undefined;
+  for (let reach = 1, e = headline.parentElement; e && e !== doc.body && e !== doc.documentElement; reach++) {
+    if (reach > HEADER_REACH && !story?.contains(e)) break;
+    levels.set(e, reach);
+    top = e;
+    e = e.parentElement;
   }
+  if (!top) return;
+  const levelOf = (element: Element): number => {
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      const level = levels.get(e);
+      if (level !== undefined) return level;
+    }
+    return Infinity;
+  };
+  // In the story's own <article> (or in none), and not in an aside or a teaser between it and the search's top.
+  const belongsToStory = (element: Element) => {
+    if (element.closest('article') !== story) return false;
+    for (let e: Element | null = element; e && e !== top; e = e.parentElement) {
+      if (NOT_STORY_TAGS.has(e.localName) || NOT_STORY_CLASS.test(e.getAttribute('class') ?? '')) return false;
+    }
+    return true;
+  };
+
+  const times = [...top.querySelectorAll('time[datetime]')].filter(belongsToStory);
+  const bylines = new Map<Element, BylineDate[]>();
+  for (const element of top.querySelectorAll(BYLINE_SELECTOR)) {
+    if (element.childElementCount > MAX_BYLINE_CHILDREN || !belongsToStory(element)) continue;
+    const text = visibleText(element);
+    const dates = text.length <= MAX_BYLINE_CHARS ? readBylineDates(text) : [];
+    if (dates.length) bylines.set(element, dates);
+  }
+  const closest = Math.min(...times.map(levelOf), ...[...bylines.keys()].map(levelOf));
+  const time = nearest(
+    headline,
+    times.filter((e) => levelOf(e) === closest),
+  );
+  const byline = nearest(
+    headline,
+    [...bylines.keys()].filter((e) => levelOf(e) === closest),
+  );
+  if (time) candidates.push({ source: 'time-element', kind: timeKind(time), value: time.getAttribute('datetime')! });
+  for (const { date, kind } of byline ? bylines.get(byline)! : [])
+    candidates.push({ source: 'byline', kind, value: date });
 }
 
 /**

@@ -51,14 +51,17 @@ describe('readStoryDate on the date fixture pages', () => {
     expect(read(doc, `http://127.0.0.1/pages/dates/${file}`)).toBeUndefined();
   });
 
-  it.each(['sources-disagree.html', 'future-date.html', 'before-sputnik.html', 'modified-only.html'])(
-    'abstains on %s, though it finds its dates',
-    (file) => {
-      const doc = fixture(file);
-      expect(readPageDates(doc, `http://127.0.0.1/pages/dates/${file}`).candidates.length).toBeGreaterThan(1);
-      expect(read(doc, `http://127.0.0.1/pages/dates/${file}`)).toBeUndefined();
-    },
-  );
+  it.each([
+    'sources-disagree.html',
+    'future-date.html',
+    'before-sputnik.html',
+    'modified-only.html',
+    'encyclopedia.html',
+  ])('abstains on %s, though it finds its dates', (file) => {
+    const doc = fixture(file);
+    expect(readPageDates(doc, `http://127.0.0.1/pages/dates/${file}`).candidates.length).toBeGreaterThan(1);
+    expect(read(doc, `http://127.0.0.1/pages/dates/${file}`)).toBeUndefined();
+  });
 
   it('finds every source on the JSON-LD page, each with its kind', () => {
     const { candidates, signals } = readPageDates(fixture('rogozin-2022-json-ld.html'), STORY_URL);
@@ -199,6 +202,16 @@ describe('readPageDates: the byline', () => {
         '<p class="title_foot">기사입력 <span class="date">2013-10-24 03:00:00</span></p></div>',
     );
     expect(header(doc)).toEqual([{ source: 'byline', kind: 'published', value: '2013-10-24' }]);
+  });
+
+  it('is not put off by words like "related" on the blocks around the whole story', () => {
+    const doc = page(
+      '',
+      '<div class="layout has-related-posts"><div class="post"><h1>Rogozin warns the ISS could fall</h1>' +
+        '<p class="byline">10 March 2022</p></div></div>',
+    );
+    doc.body.className = 'single related-enabled';
+    expect(header(doc)).toEqual([{ source: 'byline', kind: 'published', value: '2022-03-10' }]);
   });
 
   it("does not read a script's source as the byline's text", () => {

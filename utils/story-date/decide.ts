@@ -32,6 +32,14 @@ export const FUTURE_SLACK_DAYS = 1;
  */
 export const MIN_DATED_TEASERS = 3;
 /**
+ * A page changed more than this long after it was published is kept up to
+ * date: an encyclopedia article (MediaWiki writes its first revision as
+ * datePublished and its latest as dateModified), a guide, a story rewritten
+ * later. What it says now is not what it said when it came out, so neither
+ * day is the story's.
+ */
+export const LIVING_PAGE_DAYS = 365;
+/**
  * Two timestamps this close are one moment written twice (in UTC and in
  * local time); the local one tells the zone the newsroom is in.
  */
@@ -123,9 +131,10 @@ export function decideStoryDate(
   const days = published.map((f) => f.parsed.date).sort();
   const earliest = days[0]!;
   if (daysBetween(earliest, days.at(-1)!) > MAX_SPREAD_DAYS) return undefined;
-  // Changed long before it was published: one of the two is wrong.
   const modified = found.filter((f) => f.candidate.kind === 'modified');
+  // Changed long before it was published: one of the two is wrong.
   if (modified.some((f) => daysBetween(f.parsed.date, earliest) > MAX_SPREAD_DAYS)) return undefined;
+  if (modified.some((f) => daysBetween(earliest, f.parsed.date) > LIVING_PAGE_DAYS)) return undefined;
   const { date, from } = localDay(published[0]!, published);
   return { date, source: from.candidate.source };
 }

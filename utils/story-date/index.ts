@@ -6,4 +6,11 @@ export { EARLIEST_DATE, parseDateValue, type ParsedDate } from './parse';
 export { findWrittenDates, kindFromLabel, readBylineDates, type BylineDate, type WrittenDate } from './written';
 export { isSectionUrl, urlPathDate } from './url';
 export { isArticleType, jsonLdDates, parseJsonLd, type JsonLdDates } from './json-ld';
-export { FUTURE_SLACK_DAYS, MAX_SPREAD_DAYS, MIN_DATED_TEASERS, decideStoryDate, isListingPage } from './decide';
+export {
+  FUTURE_SLACK_DAYS,
+  LIVING_PAGE_DAYS,
+  MAX_SPREAD_DAYS,
+  MIN_DATED_TEASERS,
+  decideStoryDate,
+  isListingPage,
+} from './decide';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FUTURE_SLACK_DAYS,
+  LIVING_PAGE_DAYS,
   MAX_SPREAD_DAYS,
   MIN_DATED_TEASERS,
   SOURCE_TRUST,
@@ -108,7 +109,18 @@ describe('decideStoryDate: abstaining', () => {
 
   it('gives nothing when the story was changed long before it was published', () => {
     expect(decide([published('json-ld', '2022-03-10'), modified('json-ld', '2019-01-01')])).toBeUndefined();
-    expect(decide([published('json-ld', '2022-03-10'), modified('json-ld', '2025-01-01')])?.date).toBe('2022-03-10');
+    expect(decide([published('json-ld', '2022-03-10'), modified('json-ld', '2022-03-20')])?.date).toBe('2022-03-10');
+  });
+
+  it('gives nothing for a page kept up to date long after it was published', () => {
+    // MediaWiki's JSON-LD: the first revision as datePublished, the latest as dateModified.
+    expect(
+      decide([published('json-ld', '2005-03-25T15:58:31Z'), modified('json-ld', '2024-02-01T10:00:00Z')]),
+    ).toBeUndefined();
+    const lastDay = '2023-03-10';
+    expect(LIVING_PAGE_DAYS).toBe(365);
+    expect(decide([published('json-ld', '2022-03-10'), modified('byline', lastDay)])?.date).toBe('2022-03-10');
+    expect(decide([published('json-ld', '2022-03-10'), modified('byline', '2023-03-11')])).toBeUndefined();
   });
 
   it('gives nothing when the only date is in the future', () => {
