@@ -206,19 +206,27 @@ function timeKind(time: Element): DateKind {
   return kindFromLabel(`${textBefore(time)} ${ownLabel}`);
 }
 
-/** The text a reader sees in a small element: its text nodes, without scripts' and styles' source. */
+/**
+ * The text a reader sees in a small element: its text nodes in order, not
+ * the source of its scripts and styles, stopping once it is too long for a
+ * byline.
+ */
 function visibleText(element: Element): string {
   let text = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && text.length <= MAX_BYLINE_CHARS; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) text += (child as Text).data;
-      else if (child.nodeType === ELEMENT_NODE && !NO_TEXT_TAGS.has((child as Element).localName)) {
-        text += ' ';
-        walk(child);
+  let node: Node | null = element.firstChild;
+  while (node && text.length <= MAX_BYLINE_CHARS) {
+    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
+    else if (node.nodeType === ELEMENT_NODE) {
+      text += ' ';
+      if (node.firstChild && !NO_TEXT_TAGS.has((node as Element).localName)) {
+        node = node.firstChild;
+        continue;
       }
     }
-  };
-  walk(element);
+    let next: Node | null = node;
+    while (next && next !== element && !next.nextSibling) next = next.parentNode;
+    node = next && next !== element ? next.nextSibling : null;
+  }
   return text.replace(/\s+/g, ' ').trim();
 }
 

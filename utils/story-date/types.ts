@@ -32,13 +32,12 @@ export const SOURCE_TRUST: readonly StoryDateSource[] = [
 /** Short English for the card's small print: "Story date from …". */
 export function describeSource(source: StoryDateSource): string {
   switch (source) {
+    // Readers need not tell JSON-LD, meta tags and microdata apart: all are data the page carries for machines.
     case 'json-ld':
-      return "the page's structured data";
     case 'meta-published-time':
     case 'meta-name':
-      return "the page's metadata";
     case 'microdata':
-      return "the page's markup";
+      return "the page's metadata";
     case 'time-element':
     case 'byline':
       return "the story's byline";

@@ -9,97 +9,24 @@
 import { formatDay } from './day';
 import type { DateKind } from './types';
 
-/** Month names and their abbreviations, by month; a trailing dot is optional everywhere. */
-const MONTH_NAMES: readonly string[][] = [
-  [
-    'january',
-    'jan',
-    'januar',
-    'jänner',
-    'janvier',
-    'janv',
-    'enero',
-    'ene',
-    'janeiro',
-    'gennaio',
-    'gen',
-    'января',
-    'январь',
-    'янв',
-  ],
-  [
-    'february',
-    'feb',
-    'febr',
-    'februar',
-    'février',
-    'févr',
-    'fevr',
-    'febrero',
-    'fevereiro',
-    'fev',
-    'febbraio',
-    'февраля',
-    'февраль',
-    'фев',
-  ],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'марта', 'март', 'мар'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'апреля', 'апрель', 'апр'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mag', 'мая', 'май'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'giu', 'июня', 'июнь', 'июн'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lug', 'июля', 'июль', 'июл'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'августа', 'август', 'авг'],
-  [
-    'september',
-    'sep',
-    'sept',
-    'septembre',
-    'septiembre',
-    'setiembre',
-    'setembro',
-    'set',
-    'settembre',
-    'сентября',
-    'сентябрь',
-    'сент',
-    'сен',
-  ],
-  [
-    'october',
-    'oct',
-    'oktober',
-    'okt',
-    'octobre',
-    'octubre',
-    'outubro',
-    'out',
-    'ottobre',
-    'ott',
-    'октября',
-    'октябрь',
-    'окт',
-  ],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь', 'нояб', 'ноя'],
-  [
-    'december',
-    'dec',
-    'dezember',
-    'dez',
-    'décembre',
-    'déc',
-    'decembre',
-    'diciembre',
-    'dic',
-    'dezembro',
-    'dicembre',
-    'декабря',
-    'декабрь',
-    'дек',
-  ],
+/** Month names and abbreviations by month: English, German, French, Spanish, Portuguese, Italian, Russian. */
+const MONTH_NAMES: readonly string[] = [
+  'january jan januar jänner janvier janv enero ene janeiro gennaio gen января январь янв',
+  'february feb febr februar février févr fevr febrero fevereiro fev febbraio февраля февраль фев',
+  'march mar märz maerz mars marzo março marco марта март мар',
+  'april apr avril avr abril abr aprile апреля апрель апр',
+  'may mai mayo maio maggio mag мая май',
+  'june jun juni juin junio junho giugno giu июня июнь июн',
+  'july jul juli juillet juil julio julho luglio lug июля июль июл',
+  'august aug août aout agosto ago августа август авг',
+  'september sep sept septembre septiembre setiembre setembro set settembre сентября сентябрь сент сен',
+  'october oct oktober okt octobre octubre outubro out ottobre ott октября октябрь окт',
+  'november nov novembre noviembre novembro ноября ноябрь нояб ноя',
+  'december dec dezember dez décembre déc decembre diciembre dic dezembro dicembre декабря декабрь дек',
 ];
 
 const MONTH_BY_NAME = new Map<string, number>(
-  MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+  MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [name, index + 1] as const)),
 );
 
 /** Longest names first, so "sept" wins over "sep" and "juillet" over "jul". */
@@ -174,7 +101,7 @@ export function findWrittenDates(text: string): WrittenDate[] {
 
 /** Labels that, just before a date, say it is when the story was changed rather than published. */
 const UPDATED_LABEL =
-  /updated|modified|edited|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|обновлено|изменено|更新|수정/giu;
+  /updated|modified|edited|aktualisiert|geändert|stand:|mis à jour|actualizado|atualizado|aggiornato|обновлено|изменено|更新|수정/giu;
 /** Labels that say a date is the publication ("Published: … Updated: … Published: …" is read label by label). */
 const PUBLISHED_LABEL =
   /published|posted|veröffentlicht|publié|publicado|pubblicato|опубликовано|опубликован|입력|发布|發佈|公開/giu;

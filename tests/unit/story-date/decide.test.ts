@@ -248,10 +248,10 @@ describe('decideStoryDate: time zones', () => {
 
 describe('describeSource', () => {
   it('says in a few words where each source is', () => {
-    expect(describeSource('json-ld')).toBe("the page's structured data");
+    expect(describeSource('json-ld')).toBe("the page's metadata");
     expect(describeSource('meta-published-time')).toBe("the page's metadata");
     expect(describeSource('meta-name')).toBe("the page's metadata");
-    expect(describeSource('microdata')).toBe("the page's markup");
+    expect(describeSource('microdata')).toBe("the page's metadata");
     expect(describeSource('time-element')).toBe("the story's byline");
     expect(describeSource('byline')).toBe("the story's byline");
     expect(describeSource('url')).toBe('the address');

@@ -84,6 +84,7 @@ describe('readBylineDates', () => {
       { date: '2021-03-14', kind: 'modified' },
     ]);
     expect(readBylineDates('Aktualisiert am 28.01.2020 - 15:49')).toEqual([{ date: '2020-01-28', kind: 'modified' }]);
+    expect(readBylineDates('Stand: 10.03.2022 14:05 Uhr')).toEqual([{ date: '2022-03-10', kind: 'modified' }]);
     expect(readBylineDates('更新时间 2012年12月10日')).toEqual([{ date: '2012-12-10', kind: 'modified' }]);
   });
 
