@@ -6,7 +6,8 @@
  * when precision or recall is below the target.
  *
  * Options: --quiet (the table only); --set heldout (only the held-out
- * passages in tests/fixtures/eval/heldout.json, no sample pages).
+ * passages in tests/fixtures/eval/heldout.json, no sample pages); --set dates
+ * (the story-date reader on its labelled pages: scripts/eval-dates.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -176,7 +177,12 @@ async function main(): Promise<void> {
   const quiet = process.argv.includes('--quiet');
   const setAt = process.argv.indexOf('--set');
   const set = setAt === -1 ? undefined : process.argv[setAt + 1];
-  if (set !== undefined && set !== 'heldout') throw new Error(`Unknown --set ${set}; the only set is heldout.`);
+  if (set === 'dates') {
+    const { runDateEval } = await import('./eval-dates');
+    if (!runDateEval()) process.exitCode = 1;
+    return;
+  }
+  if (set !== undefined && set !== 'heldout') throw new Error(`Unknown --set ${set}; the sets are heldout and dates.`);
   const heldout = set === 'heldout';
   const matcher = compileMatcher(loadAliases());
   const passages = loadPassages(heldout ? 'heldout.json' : undefined).map((passage) =>
