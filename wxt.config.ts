@@ -14,6 +14,18 @@ export default defineConfig({
     // storage: the reader's settings. Nothing else is needed: the content
     // script is declared for http(s) pages and the dataset ships inside.
     permissions: ['storage'],
+    // The stages the content script loads only on pages with a name (entrypoints/content/stage.ts).
+    // Chrome serves them at a per-session address, so a page cannot probe for them.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['highlights.js', 'card-ui.js']
+        : [
+            {
+              resources: ['highlights.js', 'card-ui.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     // Firefox only (Chrome warns about keys it does not know): the add-on id that storage and
     // AMO need, and the data-collection declaration (needs 142+, or web-ext lint warns).
     ...(browser === 'firefox' && {

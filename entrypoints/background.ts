@@ -1,17 +1,18 @@
 /**
- * Serves the content script what it should not carry or build on every page:
- * the prepared matcher (all spellings and the pattern, built here once rather
- * than on each page's main thread) and a card's facts on first hover.
- * Requests are validated; anything else is ignored.
+ * The background: answers the content script (is Backstory on here, does
+ * this text hold a name, which mentions to highlight, a card's facts) and
+ * nothing else. Every request is validated and only our own extension's
+ * scripts are answered.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ENTITY_BY_ID } from '@/utils/dataset';
-import { parseGetEntityRequest, parseGetMatcherRequest } from '@/utils/messages';
-import { aliasesFor } from '@/utils/alias-index';
-import { prepareMatcher, type PreparedMatcher } from '@/utils/matcher';
+import { parseGetEntityRequest, type CardEntity } from '@/utils/messages';
+import { kindOf } from '@/utils/protocol';
+import { parseRequest } from '@/utils/protocol-schemas';
+import { createHandlers } from '@/utils/background/handlers';
+import { parseSettings, SETTINGS_KEY, type Settings } from '@/utils/settings';
 import type { Entity } from '@/utils/schema';
-import type { CardEntity } from '@/utils/messages';
 
 function omitAliases(entity: Entity): CardEntity {
   const card: Partial<Entity> = { ...entity };
@@ -19,28 +20,40 @@ function omitAliases(entity: Entity): CardEntity {
   return card as CardEntity;
 }
 
-/** Prepared matchers by topic set: built once per background lifetime, handed to every page. */
-const prepared = new Map<string, PreparedMatcher>();
-
-function preparedFor(topics: readonly string[]): PreparedMatcher {
-  const key = [...topics].sort().join(',');
-  let matcher = prepared.get(key);
-  if (!matcher) {
-    matcher = prepareMatcher(aliasesFor(topics));
-    prepared.set(key, matcher);
-  }
-  return matcher;
+/**
+ * The settings as stored now, parsed again only when the stored value changed:
+ * every page asks, and settings change rarely. Read from storage on each ask,
+ * not from our own change listener, which may run after the page's.
+ */
+function cachedSettings(): () => Promise<Settings> {
+  let raw = '';
+  let parsed: Settings | undefined;
+  return async () => {
+    const stored: unknown = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    const key = JSON.stringify(stored ?? null);
+    if (!parsed || key !== raw) {
+      parsed = parseSettings(stored);
+      raw = key;
+    }
+    return parsed;
+  };
 }
 
 export default defineBackground(() => {
+  const handlers = createHandlers({ settings: cachedSettings() });
+
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
-    const matcherRequest = parseGetMatcherRequest(message);
-    if (matcherRequest) return Promise.resolve(preparedFor(matcherRequest.topics));
-    const request = parseGetEntityRequest(message);
-    if (!request) return undefined;
-    const found = ENTITY_BY_ID.get(request.id);
+    const kind = kindOf(message);
+    if (kind === 'gate' || kind === 'scan' || kind === 'resolve') {
+      const request = parseRequest(kind, message);
+      if (!request) return undefined;
+      return (handlers[kind] as (request: unknown) => Promise<unknown>)(request);
+    }
+    const entityRequest = parseGetEntityRequest(message);
+    if (!entityRequest) return undefined;
+    const found = ENTITY_BY_ID.get(entityRequest.id);
     // The card needs everything but the aliases, which only the matcher uses.
     const entity: CardEntity | null = found ? omitAliases(found) : null;
     return Promise.resolve({ entity });

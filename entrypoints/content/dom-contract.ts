@@ -13,5 +13,9 @@ export const ENTITY_ATTR = 'data-backstory-entity';
 export const TOPIC_ATTR = 'data-backstory-topic';
 /** The reader's highlight style (underline or background). */
 export const STYLE_ATTR = 'data-backstory-style';
-/** The element that hosts the card's shadow root while a card is open. */
-export const CARD_HOST_TAG = 'backstory-card';
+/**
+ * Marks the <div> that hosts the card's shadow root while a card is open (a
+ * built-in element: a page cannot register it as its own custom element).
+ */
+export const CARD_HOST_ATTR = 'data-backstory-card';
+export const CARD_HOST_SELECTOR = `div[${CARD_HOST_ATTR}]`;

@@ -1,152 +1,131 @@
 /**
- * Wires the content script together: settings → matcher → highlights,
- * the watcher for pages that change, the card, and the popup's question
- * "what was found on this page?". The parts live in their own files.
+ * The script every http(s) page runs, kept small because most pages mention
+ * no spaceflight at all. It asks the background whether Backstory is on for
+ * this site, reads the page's text once and asks whether any name is in it.
+ * Only then does it load the highlighting stage (stage.ts); until then it
+ * waits for names to appear in content the page adds later.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { topicOf } from '@/utils/topic-index';
-import { createMatcher, type Matcher } from '@/utils/matcher';
-import { enabledTopics, isSiteDisabled, loadSettings, watchSettings, type Settings } from '@/utils/settings';
-import { getTopic } from '@/utils/topics';
-import {
-  GET_ENTITY,
-  GET_MATCHER,
-  isGetFoundRequest,
-  isPreparedMatcher,
-  parseGetEntityResponse,
-  parseShowEntityRequest,
-  type GetFoundResponse,
-} from '@/utils/messages';
-import cardCss from '@/components/card.css?inline';
-import { CardHost, type CardContent } from './card-host';
-import { PageHighlights } from './page-highlights';
-import { createCardUi } from './shadow-host';
-import { SHOW_DELAY_MS } from './delays';
-import { Watcher } from './watcher';
-import './highlight.css';
+import { kindOf, TEXT_SEPARATOR, type GateReply } from '@/utils/protocol';
+import { ask } from './ask';
+import { warnOnce } from '@/utils/warn-once';
+import { pageText } from './gate';
+import { NameWatch } from './name-watch';
+import { clearLeftovers } from './leftovers';
+import { loadStage, type Stage, type StageOptions, type StartStage } from './stage';
+import { whenShown } from './page-life';
 
-const cardCache = new Map<string, Promise<CardContent | undefined>>();
-
-/** The card's facts come from the background on first hover (and are kept for the page's life). */
-function cardContent(entityId: string): Promise<CardContent | undefined> {
-  let content = cardCache.get(entityId);
-  if (!content) {
-    content = browser.runtime
-      .sendMessage({ type: GET_ENTITY, id: entityId })
-      .then((response) => {
-        const entity = parseGetEntityResponse(response, entityId);
-        if (!entity) return undefined;
-        const topic = getTopic(entity.topic);
-        return { entity, topicLabel: topic.label, topicColor: topic.color };
-      })
-      .catch(() => {
-        cardCache.delete(entityId);
-        return undefined;
-      });
-    cardCache.set(entityId, content);
-  }
-  return content;
-}
-
-const topics = { topicOf };
-
-/** The background prepares the matcher once for all pages; this page only compiles its patterns. */
-async function loadMatcher(topicIds: readonly string[]): Promise<Matcher | undefined> {
-  try {
-    const prepared: unknown = await browser.runtime.sendMessage({ type: GET_MATCHER, topics: topicIds });
-    return isPreparedMatcher(prepared) ? createMatcher(prepared) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const SETTINGS_KEY = 'settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise post a message with the extension's id to every page: any page
+  // could detect Backstory, and a page's careless message listener could loop on it.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const body = document.body;
     if (!body) return;
-    let settings = await loadSettings();
+    // A page prerendered in the background waits until the reader sees it.
+    await whenShown(document);
+    if (ctx.isInvalid) return;
+    // Highlights an earlier copy of this script left behind (Firefox re-injects after an update).
+    clearLeftovers(document);
 
-    const cards = new CardHost(
-      document,
-      async () => createCardUi(document, cardCss),
-      cardContent,
-      ctx.signal,
-      () => SHOW_DELAY_MS[settings.hoverDelay],
-    );
-
-    let session: { page: PageHighlights; watcher: Watcher } | undefined;
+    let stage: Stage | undefined;
+    let watch: NameWatch | undefined;
     let activeKey = '';
+    let generation = 0;
 
     function stop(): void {
-      cards.close();
-      if (!session) return;
-      const { page, watcher } = session;
-      watcher.mutate(() => page.clear());
-      watcher.stop();
-      session = undefined;
+      generation += 1;
+      watch?.stop();
+      watch = undefined;
+      stage?.stop();
+      stage = undefined;
     }
 
-    async function apply(next: Settings): Promise<void> {
-      settings = next;
-      const topicIds = enabledTopics(next);
-      const on = next.enabled && topicIds.length > 0 && !isSiteDisabled(next, location.hostname);
-      const key = on ? [topicIds.join(','), next.firstMentionOnly, next.highlightStyle].join('|') : '';
+    async function hasName(roots: Iterable<Node>): Promise<boolean> {
+      const text = pageText(roots, TEXT_SEPARATOR);
+      if (!text) return false;
+      const reply = await ask('scan', { text });
+      return (reply?.hits ?? 0) > 0;
+    }
+
+    async function launch(options: StageOptions, run: number): Promise<void> {
+      try {
+        const start = await loadStage<StartStage>('highlights');
+        if (run !== generation || ctx.isInvalid) return;
+        stage = start(options, ctx.signal);
+      } catch (error) {
+        warnOnce('the highlighter did not load', error);
+      }
+    }
+
+    async function apply(gate: GateReply | undefined): Promise<void> {
+      const key = gate?.on ? JSON.stringify(gate) : '';
       if (key === activeKey || ctx.isInvalid) return;
       activeKey = key;
-      if (!key) {
-        stop();
-        return;
-      }
-      // The old highlights stay until the new matcher is here, so a change does not flash the page bare.
-      const matcher = await loadMatcher(topicIds);
-      // Settings may have changed while the background answered: the newest call wins.
-      if (key !== activeKey || ctx.isInvalid) return;
       stop();
-      if (!matcher) {
-        activeKey = ''; // let the next settings change try again
+      if (!gate?.on) return;
+      const options: StageOptions = gate;
+      const run = generation;
+      if (await hasName([body])) {
+        if (run === generation) await launch(options, run);
         return;
       }
-      const page: PageHighlights = new PageHighlights(matcher, topics, {
-        firstMentionOnly: next.firstMentionOnly,
-        highlightStyle: next.highlightStyle,
-        write: (write) => watcher.mutate(write),
+      if (run !== generation) return;
+      watch = new NameWatch(body, async (nodes) => {
+        if (run !== generation || !(await hasName(nodes))) return false;
+        if (run === generation) await launch(options, run);
+        return true;
       });
-      const watcher = new Watcher(body, page, () => cards.closeIfDetached());
-      watcher.start();
-      void page.highlightWithin(body);
-      session = { page, watcher };
+    }
+
+    async function refresh(): Promise<void> {
+      await apply(await ask('gate', { host: location.hostname }));
     }
 
     function onMessage(message: unknown): Promise<unknown> | undefined {
-      if (isGetFoundRequest(message)) {
-        const counts = session?.page.found() ?? new Map<string, number>();
-        const response: GetFoundResponse = {
-          found: [...counts].map(([id, count]) => ({ id, count })),
-          host: location.hostname,
-        };
-        return Promise.resolve(response);
+      const kind = kindOf(message);
+      if (kind === 'get-found') {
+        return Promise.resolve({ found: stage?.found().found ?? [], host: location.hostname });
       }
-      const show = parseShowEntityRequest(message);
-      if (show) return cards.show(show.id).then((shown) => ({ shown }));
+      if (kind === 'show-entity') {
+        const id = (message as { id?: unknown }).id;
+        if (typeof id !== 'string') return undefined;
+        return (stage ? stage.show(id) : Promise.resolve(false)).then((shown) => ({ shown }));
+      }
       return undefined;
     }
 
-    void apply(settings);
-    // Single-page apps swap the article without a reload: the watcher sees the new nodes, and the
-    // old article's context (names it made unambiguous, its words) must not decide for the new one.
+    function onStorageChanged(changes: Record<string, unknown>, area: string): void {
+      if (area === 'local' && SETTINGS_KEY in changes) void refresh();
+    }
+
+    await refresh();
+    // Single-page apps swap the story without a reload.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      session?.page.resetContext();
-      session?.watcher.rescan();
+      stage?.navigated();
+      watch?.rescan();
     });
-    const unwatch = watchSettings((next) => void apply(next));
+    // Back from the back/forward cache: settings may have changed while the page slept.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) void refresh();
+    });
+    browser.storage.onChanged.addListener(onStorageChanged);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+      // Updated, disabled or removed: take everything down first, then let go of the APIs,
+      // which may already throw in an orphaned script.
       stop();
+      try {
+        browser.storage.onChanged.removeListener(onStorageChanged);
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension context is gone; nothing is listening any more.
+      }
     });
   },
 });

@@ -1,22 +1,36 @@
 /**
- * Highlights the mentions under a root in three steps: a read-only scan
- * (which text nodes mention a name), a pure plan (which entity each mention
- * names, which ones to mark), and the writes (mark.js, through the
+ * Highlights the mentions under a root in three steps: a read-only scan (the
+ * story's text nodes, in reading order), the decisions (which entity each
+ * mention names, made by the background from the story's text: see
+ * utils/background/handlers.ts), and the writes (mark.js, through the
  * Highlighter), nearest the viewport first. Scan and writes run in short
  * slices so a big page never freezes. Keeps what was found so the popup can
- * list it and ambiguous names can lean on the rest of the page.
+ * list it.
  */
-import { MentionContext, resolveMentions, type Matcher, type Mention } from '@/utils/matcher';
+import type { DecidedMention } from '@/utils/matcher/session';
 import type { HighlightStyle } from '@/utils/settings';
 import { ENTITY_ATTR, HIGHLIGHT_TAG } from './dom-contract';
 import type { SplitFate } from './classify-mutations';
 import { Highlighter, type PlannedMention } from './highlighter';
+import { NodeMentions } from './node-mentions';
 import { canTakeFocus, createTextWalker, eligibleTextNodes } from './scope';
 import { Slicer, type SliceStats } from './slices';
+import { viewportFirst } from './viewport';
 
 export interface EntityTopics {
   topicOf(entityId: string): string | undefined;
 }
+
+/**
+ * Decides the mentions in story texts (in the background, or in-process in
+ * tests and benchmarks). `append`: new story text, context for later names;
+ * `fresh`: the story starts over. Undefined: the decider lost this page's
+ * context (or did not answer); the page must send its whole story again.
+ */
+export type Resolver = (
+  texts: string[],
+  options: { append: boolean; fresh: boolean },
+) => Promise<readonly (readonly DecidedMention[])[] | undefined>;
 
 export interface PageHighlightsOptions {
   /** Mark only the first mention of each entity, as encyclopedias link a name once. */
@@ -25,6 +39,8 @@ export interface PageHighlightsOptions {
   highlightStyle?: HighlightStyle;
   /** Runs our DOM writes; the watcher passes one that hides them from its observer. */
   write?: <T>(write: () => T) => T;
+  /** The decider lost the story's context: the whole story must be read again (the watcher rescans). */
+  onLost?: () => void;
 }
 
 export interface PassResult {
@@ -34,19 +50,11 @@ export interface PassResult {
 
 /** How many text nodes the scan visits between two looks at the clock. */
 const NODES_PER_CLOCK_CHECK = 32;
-/**
- * Mentions within this many viewport heights below the top of the screen
- * (and one above) are marked first: what the reader sees gets marked first.
- */
-const VIEWPORTS_AHEAD = 2;
 
-interface Candidate {
+interface Scanned {
   node: Text;
   /** The node's text when scanned: if the page changed it since, the plan is stale. */
   data: string;
-  mentions: Mention[];
-  /** Where the node's text starts in the context's text (undefined for a repair pass). */
-  at: number | undefined;
 }
 
 interface Planned {
@@ -59,23 +67,24 @@ export class PageHighlights {
   private readonly highlighter: Highlighter;
   private readonly firstMentionOnly: boolean;
   private readonly write: <T>(write: () => T) => T;
-  /** The story's text seen so far and the names it settles: context for ambiguous names. */
-  private readonly context: MentionContext;
+  private readonly onLost: () => void;
   /** The first highlight of each entity (first-mention mode), weakly: a removed one may go. */
   private readonly firstHighlight = new Map<string, WeakRef<Element>>();
   /** Entity ids of every resolved mention per text node, marked or not: what the popup counts. */
   private readonly mentions = new NodeMentions();
   private generation = 0;
+  /** The next pass starts the story's context over. */
+  private fresh = true;
 
   constructor(
-    private readonly matcher: Matcher,
+    private readonly resolver: Resolver,
     private readonly topics: EntityTopics,
     options: PageHighlightsOptions = {},
   ) {
-    this.context = new MentionContext(matcher);
     this.firstMentionOnly = options.firstMentionOnly ?? false;
     this.highlighter = new Highlighter(options.highlightStyle);
     this.write = options.write ?? ((write) => write());
+    this.onLost = options.onLost ?? (() => {});
   }
 
   /** Highlights every eligible mention under `root`, in slices; resolves when done or cleared. */
@@ -84,19 +93,33 @@ export class PageHighlights {
     const generation = this.generation;
     const cancelled = () => generation !== this.generation;
     let highlights = 0;
-    if (this.matcher.size && root.isConnected) {
-      const candidates = await this.scan(root, slicer, newText, cancelled);
-      if (!cancelled()) {
-        const plan = await this.plan(candidates, slicer, cancelled);
-        if (!cancelled()) highlights = await this.apply(plan, slicer, cancelled);
+    if (root.isConnected) {
+      const scanned = await this.scan(root, slicer, cancelled);
+      if (scanned.length && !cancelled()) {
+        const fresh = this.fresh && newText;
+        if (fresh) this.fresh = false;
+        slicer.pause();
+        const decided = await this.resolver(
+          scanned.map((item) => item.data),
+          { append: newText, fresh },
+        );
+        slicer.resume();
+        if (!decided || decided.length !== scanned.length) {
+          if (!cancelled()) {
+            // The decider forgot this page (restarted): read the whole story again, from the start.
+            this.fresh = true;
+            this.onLost();
+          }
+        } else if (!cancelled()) {
+          highlights = await this.apply(this.plan(scanned, decided), slicer, cancelled);
+        }
       }
     }
     return { highlights, stats: slicer.finish() };
   }
 
-  private async scan(root: Node, slicer: Slicer, newText: boolean, cancelled: () => boolean): Promise<Candidate[]> {
-    const { pattern } = this.matcher;
-    const candidates: Candidate[] = [];
+  private async scan(root: Node, slicer: Slicer, cancelled: () => boolean): Promise<Scanned[]> {
+    const scanned: Scanned[] = [];
     let walker = createTextWalker(root);
     let seen: WeakSet<Text> | undefined;
     let visited = 0;
@@ -105,13 +128,7 @@ export class PageHighlights {
       for (const node of eligibleTextNodes(walker)) {
         // Our own pieces of a split node: their text is the page's node's, already seen.
         if (!seen?.has(node) && !this.highlighter.originOf(node)) {
-          const data = node.data;
-          const at = newText ? this.context.append(data) : undefined;
-          pattern.lastIndex = 0;
-          if (pattern.test(data)) {
-            const mentions = this.matcher.findMentions(data);
-            if (mentions.length) candidates.push({ node, data, mentions, at });
-          }
+          scanned.push({ node, data: node.data });
           seen?.add(node);
         }
         if (++visited % NODES_PER_CLOCK_CHECK === 0 && slicer.due()) {
@@ -125,40 +142,33 @@ export class PageHighlights {
         }
       }
       if (!interrupted || !root.isConnected) break;
-      seen ??= new WeakSet(candidates.map((candidate) => candidate.node));
+      seen ??= new WeakSet(scanned.map((item) => item.node));
       walker = createTextWalker(root);
     }
-    return candidates;
+    return scanned;
   }
 
-  /** Decisions without DOM writes: which entity each mention names, and which mentions get a highlight. */
-  private async plan(candidates: readonly Candidate[], slicer: Slicer, cancelled: () => boolean): Promise<Planned[]> {
+  /** Which decided mentions get a highlight (first-mention mode keeps one per entity). */
+  private plan(scanned: readonly Scanned[], decided: readonly (readonly DecidedMention[])[]): Planned[] {
     const marked = new Set<string>();
     const plan: Planned[] = [];
-    for (const { scanned, decisions } of resolveMentions(this.context, candidates)) {
-      const { node, data } = scanned;
+    scanned.forEach(({ node, data }, index) => {
+      const found = decided[index]!;
+      if (!found.length) return;
       const focusable = canTakeFocus(node);
       const resolved: string[] = [];
       const planned: PlannedMention[] = [];
-      // Each step resolves one mention, which may search the article for context words: keep tasks short.
-      for (const hit of decisions) {
-        if (slicer.due()) {
-          await slicer.yield();
-          if (cancelled()) return [];
-        }
-        const entityId = hit?.entityId;
-        const topic = entityId && this.topics.topicOf(entityId);
-        if (!hit || !entityId || !topic) continue;
+      for (const [start, end, entityId] of found) {
+        const topic = this.topics.topicOf(entityId);
+        if (!topic || start < 0 || end > data.length || start >= end) continue;
         resolved.push(entityId);
-        if (this.firstMentionOnly && (marked.has(entityId) || this.firstHighlightOf(entityId))) {
-          continue;
-        }
+        if (this.firstMentionOnly && (marked.has(entityId) || this.firstHighlightOf(entityId))) continue;
         marked.add(entityId);
-        planned.push({ start: hit.start, length: hit.end - hit.start, entityId, topic, focusable });
+        planned.push({ start, length: end - start, entityId, topic, focusable });
       }
       if (resolved.length) this.mentions.set(node, resolved);
       if (planned.length) plan.push({ node, data, mentions: planned });
-    }
+    });
     return plan;
   }
 
@@ -313,16 +323,16 @@ export class PageHighlights {
     return { splits: this.highlighter.size, mentionNodes: this.mentions.size };
   }
 
-  /** The page showed new content in place (single-page-app navigation): forget the old article's context. */
+  /** The page showed another story in place (single-page-app navigation): its context starts over. */
   resetContext(): void {
-    this.context.clear();
+    this.fresh = true;
   }
 
   /** Removes every highlight, gives the page its own text nodes back, and cancels passes in flight. */
   clear(): void {
     this.generation += 1;
     this.highlighter.restoreAll();
-    this.context.clear();
+    this.fresh = true;
     this.firstHighlight.clear();
     this.mentions.clear();
   }
@@ -334,57 +344,6 @@ export class PageHighlights {
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
-  }
-}
-
-/**
- * Entity ids per text node, held weakly (a node the page drops takes its
- * entry with it) yet walkable in document order of discovery.
- */
-class NodeMentions {
-  private ids = new WeakMap<Text, string[]>();
-  private refs: WeakRef<Text>[] = [];
-
-  set(node: Text, ids: string[]): void {
-    if (!this.ids.has(node)) this.refs.push(new WeakRef(node));
-    this.ids.set(node, ids);
-  }
-
-  delete(node: Text): void {
-    this.ids.delete(node);
-  }
-
-  move(from: Text, to: Text): void {
-    const ids = this.ids.get(from);
-    this.ids.delete(from);
-    if (ids) this.set(to, ids);
-  }
-
-  clear(): void {
-    this.ids = new WeakMap();
-    this.refs = [];
-  }
-
-  /** The ids of nodes still in the document; forgets the rest. */
-  *connected(): Generator<string[]> {
-    const kept: WeakRef<Text>[] = [];
-    for (const ref of this.refs) {
-      const node = ref.deref();
-      const ids = node && this.ids.get(node);
-      if (!node || !ids) continue;
-      kept.push(ref);
-      if (node.isConnected) yield ids;
-    }
-    this.refs = kept;
-  }
-
-  get size(): number {
-    let count = 0;
-    for (const ref of this.refs) {
-      const node = ref.deref();
-      if (node && this.ids.has(node)) count++;
-    }
-    return count;
   }
 }
 
@@ -401,19 +360,4 @@ function editableRootOf(node: Text): Element | undefined {
 /** The distinct parents of nodes still in the document. */
 function parentsOf(nodes: readonly Node[]): Node[] {
   return [...new Set(nodes.filter((node) => node.isConnected).map((node) => node.parentNode!))];
-}
-
-/** Plans near the viewport first, each group in document order. Reads layout once, before any write. */
-function viewportFirst(plan: Planned[]): Planned[] {
-  const view = plan[0]?.node.ownerDocument.defaultView;
-  if (!view || plan.length < 2) return plan;
-  const top = -view.innerHeight;
-  const bottom = view.innerHeight * VIEWPORTS_AHEAD;
-  const near: Planned[] = [];
-  const far: Planned[] = [];
-  for (const item of plan) {
-    const rect = item.node.parentElement?.getBoundingClientRect();
-    (rect && rect.bottom >= top && rect.top <= bottom ? near : far).push(item);
-  }
-  return [...near, ...far];
 }

@@ -2,7 +2,7 @@
  * Where highlights may go. Read-only DOM queries: nothing here writes.
  */
 import { scopeFor } from './article';
-import { CARD_HOST_TAG, HIGHLIGHT_TAG } from './dom-contract';
+import { CARD_HOST_SELECTOR, HIGHLIGHT_TAG } from './dom-contract';
 
 /**
  * Never highlight inside these: editable fields (a reader's own typing),
@@ -32,7 +32,7 @@ export const EXCLUDED_SELECTOR = [
   '[hidden]',
   '[aria-hidden="true"]',
   HIGHLIGHT_TAG,
-  CARD_HOST_TAG,
+  CARD_HOST_SELECTOR,
 ].join(',');
 
 /** Inside these a highlight is hoverable but not a tab stop (no nested interactive controls). */

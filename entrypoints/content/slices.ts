@@ -44,6 +44,16 @@ export class Slicer {
     this.sliceStart = performance.now();
   }
 
+  /** Ends the slice before waiting for something else (the background): the wait is not our work. */
+  pause(): void {
+    this.endSlice();
+  }
+
+  /** Starts a new slice after a wait. */
+  resume(): void {
+    this.sliceStart = performance.now();
+  }
+
   /** Closes the last slice; call once when the work is done. */
   finish(): SliceStats {
     this.endSlice();

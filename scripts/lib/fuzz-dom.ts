@@ -13,7 +13,7 @@
  * collection and walks them all on each node removal, so thousands of cases
  * in the global document slow down quadratically. Browsers do not.
  */
-import { compileMatcher, type MatcherAlias } from '../../utils/matcher';
+import { compileMatcher, localResolver, type MatcherAlias } from '../../utils/matcher';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { Watcher } from '../../entrypoints/content/watcher';
 
@@ -213,7 +213,7 @@ export async function roundTrip(
   const data = nodes.map((node) => (node.nodeType === 3 ? (node as Text).data : null));
   const problems: string[] = [];
   let highlights = 0;
-  const page = new PageHighlights(matcher, topics, {
+  const page = new PageHighlights(localResolver(matcher), topics, {
     firstMentionOnly: rng() < 0.5,
     highlightStyle: rng() < 0.5 ? 'underline' : 'background',
   });
@@ -425,7 +425,7 @@ export async function operationRoundTrip(
   const twinTexts = textNodesOf(twin);
   const problems: string[] = [];
   let watcher: Watcher | undefined = undefined;
-  const page: PageHighlights = new PageHighlights(matcher, topics, {
+  const page: PageHighlights = new PageHighlights(localResolver(matcher), topics, {
     firstMentionOnly: rng() < 0.5,
     write: (write) => watcher!.mutate(write),
   });

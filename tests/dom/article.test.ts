@@ -8,7 +8,7 @@ import { createTextWalker, eligibleTextNodes } from '../../entrypoints/content/s
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { aliasesFor } from '../../utils/alias-index';
 import { topicOf } from '../../utils/topic-index';
-import { compileMatcher } from '../../utils/matcher';
+import { compileMatcher, localResolver } from '../../utils/matcher';
 import { TOPIC_IDS } from '../../utils/topics';
 import { PAGES_DIR, extractMarkers, pageFiles, predictPage } from '../../scripts/eval';
 
@@ -137,7 +137,7 @@ describe('the labelled sample pages', () => {
     const predictedDoc = load(file);
     const predicted = (await predictPage(predictedDoc, matcher)).map((span) => [span.text, span.entityId]);
     const doc = load(file);
-    const highlights = new PageHighlights(matcher, topics);
+    const highlights = new PageHighlights(localResolver(matcher), topics);
     await highlights.highlightWithin(doc.body);
     const marked = [...doc.querySelectorAll('[data-backstory-entity]')].map((element) => [
       element.textContent,

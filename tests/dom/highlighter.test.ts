@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherAlias } from '../../utils/matcher';
+import { compileMatcher, localResolver, type MatcherAlias } from '../../utils/matcher';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { Watcher, ADDED_CONTENT_DELAY_MS } from '../../entrypoints/content/watcher';
 
@@ -24,7 +24,7 @@ const topics = { topicOf: (id: string) => TOPICS[id] };
 
 function setup(html: string, { firstMentionOnly = false } = {}) {
   document.body.innerHTML = html;
-  const page: PageHighlights = new PageHighlights(compileMatcher(ALIASES), topics, {
+  const page: PageHighlights = new PageHighlights(localResolver(compileMatcher(ALIASES)), topics, {
     firstMentionOnly,
     write: (write) => watcher.mutate(write),
   });

@@ -7,7 +7,7 @@
  * operation on a twin of the page without Backstory and compares.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherAlias } from '../../utils/matcher';
+import { compileMatcher, localResolver, type MatcherAlias } from '../../utils/matcher';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { Watcher, ADDED_CONTENT_DELAY_MS } from '../../entrypoints/content/watcher';
 
@@ -35,7 +35,7 @@ async function pair(html = `<p>${STORY}</p>`) {
   document.body.innerHTML = `<div id="ours">${html}</div><div id="twin">${html}</div>`;
   const ours = document.getElementById('ours')!;
   const twin = document.getElementById('twin')!;
-  const page: PageHighlights = new PageHighlights(compileMatcher(ALIASES), topics, {
+  const page: PageHighlights = new PageHighlights(localResolver(compileMatcher(ALIASES)), topics, {
     write: (write) => watcher!.mutate(write),
   });
   watcher = new Watcher(ours, page);

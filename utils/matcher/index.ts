@@ -18,6 +18,7 @@ export type { CaseRule } from './forms';
 export { NOT_NAMES, type PreparedForm, type PreparedMatcher } from './prepare';
 export { resolveAll, resolveMentions, type Scanned, type ScannedDecisions } from './resolve';
 export { russianForms } from './russian';
+export { localResolver, ResolveSession, type DecidedMention } from './session';
 export type { AliasEntry, Matcher, MatcherAlias, MatcherOptions, Mention, Resolved } from './types';
 export { createMatcher, prepareMatcher };
 

@@ -1,0 +1,229 @@
+/**
+ * Decides when a card opens and closes: hover intent, keyboard focus,
+ * Escape, leaving the card. One card at a time. The card itself (Preact,
+ * Floating UI, the shadow root) is a view loaded on the first hover, while
+ * the reader's pointer rests on the name.
+ *
+ * Only highlights Backstory made open a card, and only for what the reader
+ * did (trusted events): a page cannot make our card vouch for its own
+ * look-alike elements.
+ */
+import { ENTITY_ATTR, HIGHLIGHT_TAG } from '../dom-contract';
+import { HIDE_DELAY_MS } from '../delays';
+import type { CardContent, CardView } from './types';
+
+const FOCUSABLE_IN_CARD = 'a[href], button';
+
+export interface CardHostOptions {
+  doc: Document;
+  /** Whether an element is a highlight we made. */
+  isOurs(element: Element): boolean;
+  /** Our first highlight of an entity on the page, for the popup's "show". */
+  firstHighlightOf(entityId: string): Element | undefined;
+  /** The view, loaded on first use. */
+  loadView(): Promise<CardView>;
+  contentFor(entityId: string): Promise<CardContent | undefined>;
+  signal: AbortSignal;
+  /** The reader's hover-intent delay, read at each hover so option changes apply at once. */
+  showDelayMs(): number;
+}
+
+export class CardHost {
+  private view: CardView | undefined;
+  private anchor: HTMLElement | undefined;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts open requests: a slow answer for an older request must not open a card. */
+  private request = 0;
+  /** A highlight we are about to focus ourselves, so focusing it must not reopen its card. */
+  private returningFocusTo: HTMLElement | undefined;
+
+  constructor(private readonly options: CardHostOptions) {
+    const { doc, signal } = options;
+    const listen = { capture: true, signal };
+    doc.addEventListener('pointerover', (event) => this.onPointerOver(event), listen);
+    doc.addEventListener('pointerout', (event) => this.onPointerOut(event), listen);
+    doc.addEventListener('focusin', (event) => this.onFocusIn(event), listen);
+    doc.addEventListener('focusout', (event) => this.onFocusOut(event), listen);
+    doc.addEventListener('keydown', (event) => this.onKeyDown(event), listen);
+    signal.addEventListener('abort', () => this.close());
+  }
+
+  get openFor(): HTMLElement | undefined {
+    return this.anchor;
+  }
+
+  /** Opens the card for a highlight now (hover intent already satisfied). */
+  async open(highlight: HTMLElement): Promise<void> {
+    this.clearTimers();
+    if (this.anchor === highlight || this.options.signal.aborted) return;
+    const request = ++this.request;
+    const [content, view] = await Promise.all([
+      this.options.contentFor(highlight.getAttribute(ENTITY_ATTR) ?? ''),
+      this.loadView(),
+    ]);
+    if (!content || !view || request !== this.request || this.options.signal.aborted || !highlight.isConnected) return;
+    this.close();
+    this.anchor = highlight;
+    view.show(highlight, content, {
+      onClose: () => this.close({ returnFocus: true }),
+      onPointerEnter: () => this.clearTimers(),
+      onPointerLeave: () => this.scheduleClose(),
+      onKeyDown: (event, card) => this.onCardKeyDown(event, card),
+      onFocusOut: (event, card) => this.onCardFocusOut(event, card),
+      onLost: () => this.close(),
+    });
+    highlight.setAttribute('aria-expanded', 'true');
+  }
+
+  /** Brings the first highlight of an entity into view and opens its card (the popup's list asks for this). */
+  async show(entityId: string): Promise<boolean> {
+    const highlight = this.options.firstHighlightOf(entityId) as HTMLElement | undefined;
+    if (!highlight) return false;
+    highlight.scrollIntoView({ block: 'center', inline: 'nearest' });
+    await this.open(highlight);
+    return this.anchor === highlight;
+  }
+
+  close({ returnFocus = false } = {}): void {
+    this.clearTimers();
+    this.request += 1;
+    const anchor = this.anchor;
+    if (!anchor) return;
+    this.anchor = undefined;
+    this.view?.hide();
+    anchor.setAttribute('aria-expanded', 'false');
+    if (returnFocus && anchor.isConnected && anchor.hasAttribute('tabindex')) {
+      this.returningFocusTo = anchor;
+      anchor.focus();
+      this.returningFocusTo = undefined;
+    }
+  }
+
+  /**
+   * Closes the card when its highlight left the page (the page removed it, or
+   * the reader's editing took it down): a card must never hang in a corner
+   * next to nothing. Returns whether it closed.
+   */
+  closeIfDetached(): boolean {
+    if (!this.anchor || this.anchor.isConnected) return false;
+    this.close();
+    return true;
+  }
+
+  private async loadView(): Promise<CardView | undefined> {
+    try {
+      this.view ??= await this.options.loadView();
+      return this.view;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private highlightOf(target: EventTarget | null): HTMLElement | undefined {
+    if (!(target instanceof Element)) return undefined;
+    const highlight = target.closest(`${HIGHLIGHT_TAG}[${ENTITY_ATTR}]`);
+    return highlight && this.options.isOurs(highlight) ? (highlight as HTMLElement) : undefined;
+  }
+
+  private isCardEvent(target: EventTarget | null): boolean {
+    return target != null && this.view != null && target === this.view.host;
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    if (!event.isTrusted) return;
+    const highlight = this.highlightOf(event.target);
+    if (!highlight) return;
+    if (this.anchor === highlight) {
+      this.clearTimers();
+      return;
+    }
+    clearTimeout(this.showTimer);
+    // Fetch the facts and load the card during the hover-intent delay, so the card opens on time.
+    void this.options.contentFor(highlight.getAttribute(ENTITY_ATTR) ?? '');
+    void this.loadView();
+    this.showTimer = setTimeout(() => void this.open(highlight), this.options.showDelayMs());
+  }
+
+  private onPointerOut(event: PointerEvent): void {
+    const highlight = this.highlightOf(event.target);
+    if (!highlight || highlight.contains(event.relatedTarget as Node | null)) return;
+    if (this.anchor !== highlight) {
+      clearTimeout(this.showTimer);
+      return;
+    }
+    if (!this.isCardEvent(event.relatedTarget)) this.scheduleClose();
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const highlight = this.highlightOf(event.target);
+    if (!highlight || highlight === this.returningFocusTo) return;
+    void this.open(highlight);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const highlight = this.highlightOf(event.target);
+    if (!highlight || highlight !== this.anchor) return;
+    if (this.isCardEvent(event.relatedTarget)) return;
+    this.close();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    // Keys pressed inside the card are the card's own (see onCardKeyDown).
+    if (!event.isTrusted || this.isCardEvent(event.target)) return;
+    const highlight = this.highlightOf(event.target);
+    if (event.key === 'Escape' && this.anchor) {
+      this.close({ returnFocus: highlight === this.anchor });
+      return;
+    }
+    // In text the reader can edit, Enter and Space are typing, not ours.
+    if (!highlight || highlight.isContentEditable) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (this.anchor === highlight) this.close();
+      else void this.open(highlight);
+    } else if (event.key === 'Tab' && !event.shiftKey && this.anchor === highlight && this.view) {
+      // The card sits at the end of the page; Tab from its highlight goes into it.
+      const first = this.view.host.shadowRoot?.querySelector<HTMLElement>(FOCUSABLE_IN_CARD);
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  }
+
+  private onCardKeyDown(event: KeyboardEvent, card: HTMLElement): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.close({ returnFocus: true });
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusables = [...card.querySelectorAll<HTMLElement>(FOCUSABLE_IN_CARD)];
+    const root = card.getRootNode();
+    const active = root instanceof ShadowRoot ? root.activeElement : null;
+    const leavingBackwards = event.shiftKey && active === focusables[0];
+    const leavingForwards = !event.shiftKey && active === focusables.at(-1);
+    if (leavingBackwards || leavingForwards) {
+      // Leaving the card either way returns the reader to where they were reading.
+      event.preventDefault();
+      this.close({ returnFocus: true });
+    }
+  }
+
+  private onCardFocusOut(event: FocusEvent, card: HTMLElement): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && (card.contains(next) || next === this.anchor)) return;
+    if (next) this.close();
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.close(), HIDE_DELAY_MS);
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The seam between the small script every page runs (index.ts, the loader)
+ * and the rest, which loads only on pages that mention a name: the
+ * highlighter with mark.js and the watcher (highlights.js), and, on first
+ * hover, the card with Preact and Floating UI (card-ui.js). They run in the
+ * same isolated world as the loader, imported from the extension's own files
+ * (web-accessible at a per-session address, so a page cannot probe them),
+ * and hand over their entry points through a symbol-keyed global that page
+ * scripts, in their own world, never see.
+ */
+import { browser } from 'wxt/browser';
+
+export interface StageOptions {
+  firstMentionOnly: boolean;
+  highlightStyle: 'underline' | 'background';
+  hoverDelayMs: number;
+}
+
+export interface FoundReport {
+  found: { id: string; count: number }[];
+  /** The story's date as the page gives it, and where from; absent when it gives none. */
+  storyDate?: { date: string; source: string };
+}
+
+/** The highlighting stage, started on a page with a name. */
+export interface Stage {
+  /** What was found on the page, for the popup. */
+  found(): FoundReport;
+  /** Brings an entity's first highlight into view and opens its card. */
+  show(entityId: string): Promise<boolean>;
+  /** A single-page app showed another story: forget the old one's context and read again. */
+  navigated(): void;
+  /** Takes every highlight down, exactly, and stops watching. */
+  stop(): void;
+}
+
+export type StartStage = (options: StageOptions, signal: AbortSignal) => Stage;
+
+const STAGES = {
+  highlights: { file: '/highlights.js', key: Symbol.for('backstory.stage.highlights') },
+  cardUi: { file: '/card-ui.js', key: Symbol.for('backstory.stage.card-ui') },
+} as const;
+
+export type StageName = keyof typeof STAGES;
+
+/** Called by a stage's own script when it has loaded. */
+export function register<T>(name: StageName, entry: T): void {
+  (globalThis as Record<symbol, unknown>)[STAGES[name].key] = entry;
+}
+
+const loading = new Map<StageName, Promise<unknown>>();
+
+/** Loads a stage's script once and returns what it registered. */
+export function loadStage<T>(name: StageName): Promise<T> {
+  let promise = loading.get(name);
+  if (!promise) {
+    const { file, key } = STAGES[name];
+    promise = import(/* @vite-ignore */ browser.runtime.getURL(file)).then(() => {
+      const entry = (globalThis as Record<symbol, unknown>)[key];
+      if (!entry) throw new Error(`${file} did not register`);
+      return entry;
+    });
+    // A failed load may be retried later (the extension was reloaded under the page, say).
+    promise.catch(() => loading.delete(name));
+    loading.set(name, promise);
+  }
+  return promise as Promise<T>;
+}
