@@ -5,7 +5,7 @@
  * cards, how many go over the height budget or scroll inside, and the
  * characters of text on the first view.
  *
- *   npx tsx scripts/card-heights.ts [--data data/entities] [--story 2022-03-10 --story 2019-06-01] [--json]
+ *   npx tsx scripts/card-heights.ts [--data data/entities] [--story 2022-03-10 --story 2019-06-01] [--width 400] [--json]
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { launchBrowser } from './lib/chrome';
 
 /** The card's first view may be this tall at 1280×800 (issue: "at most about 300 px"). */
 const HEIGHT_BUDGET_PX = 300;
-const VIEWPORT = { width: 1280, height: 800 };
+const VIEWPORT_HEIGHT = 800;
 const DEFAULT_STORIES = ['2019-06-01', '2022-03-10', '2024-01-15'];
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -27,10 +27,13 @@ const { values } = parseArgs({
     data: { type: 'string', default: join(ROOT, 'data/entities') },
     story: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
+    /** Window width in px: 1280 by default; 400 for a narrow window. */
+    width: { type: 'string', default: '1280' },
     /** ENTITY@STORY: a screenshot of that card, to card-heights.png. */
     shot: { type: 'string' },
   },
 });
+const VIEWPORT = { width: Number(values.width), height: VIEWPORT_HEIGHT };
 const stories: (string | undefined)[] = [undefined, ...(values.story ?? DEFAULT_STORIES)];
 
 const entities = readdirSync(values.data!)
