@@ -51,10 +51,51 @@ export function isAfter(value: string, day: string): boolean {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** One date format for the whole card: "2002", "Jul 2022", "15 Jul 2022". */
-export function formatPartial(value: string): string {
+/**
+ * One date format for the whole card: "2002", "Jul 2022", "15 Jul 2022".
+ * English uses its own table (Intl's en-GB now writes "Sept"); another
+ * language's months come from Intl, at the same precision.
+ */
+export function formatPartial(value: string, locale?: string): string {
   const [year, month, day] = value.split('-');
   if (!month) return year!;
+  if (locale && !/^en\b/i.test(locale)) {
+    const date = new Date(`${startOf(value)}T12:00:00Z`);
+    const options: Intl.DateTimeFormatOptions = day
+      ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+    try {
+      return new Intl.DateTimeFormat(locale, options).format(date);
+    } catch {
+      // An unknown locale tag falls through to the English table.
+    }
+  }
   const name = MONTHS[Number(month) - 1]!;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/** The same date known only to the month (or the year): never more precise than the value. */
+export function toMonth(value: string): string {
+  return value.slice(0, 7);
+}
+
+export function toYear(value: string): string {
+  return value.slice(0, 4);
+}
+
+/**
+ * A compact span for a state that ended, as the two ends to show: the years
+ * when they differ ("2011", "2018"), else the months when both are known,
+ * else the one year both share.
+ */
+export function compactRange(from: string, until: string): [string] | [string, string] {
+  if (toYear(from) !== toYear(until)) return [toYear(from), toYear(until)];
+  if (from.length >= 7 && until.length >= 7 && toMonth(from) !== toMonth(until)) return [toMonth(from), toMonth(until)];
+  return [from.length >= 7 && until.length >= 7 ? toMonth(from) : toYear(from)];
+}
+
+/** Whole days from one full day (YYYY-MM-DD) to another; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  const DAY_MS = 86_400_000;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
