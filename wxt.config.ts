@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // No auto-imports: every file names what it uses, so the layer rules in
+  // eslint.config.js see every dependency (an ambient global walks past them).
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Backstory',

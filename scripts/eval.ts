@@ -6,7 +6,8 @@
  * when precision or recall is below the target.
  *
  * Options: --quiet (the table only); --set heldout (only the held-out
- * passages in tests/fixtures/eval/heldout.json, no sample pages).
+ * passages in tests/fixtures/eval/heldout.json, no sample pages); --set dates
+ * (the story-date reader on its labelled pages: scripts/eval-dates.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -14,7 +15,14 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import * as v from 'valibot';
 import { EntitySchema } from '../utils/schema';
-import { MentionContext, compileMatcher, type Matcher, type MatcherAlias } from '../utils/matcher';
+import {
+  MentionContext,
+  compileMatcher,
+  matcherAliases,
+  resolveAll,
+  type Matcher,
+  type MatcherAlias,
+} from '../utils/matcher';
 import {
   compare,
   formatTable,
@@ -24,7 +32,7 @@ import {
   type EvalCase,
   type Span,
   type Summary,
-} from '../utils/eval';
+} from './lib/eval-score';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ENTITIES_DIR = join(ROOT, 'data/entities');
@@ -43,9 +51,9 @@ export interface Passage {
 }
 
 /**
- * Every alias of every entity, read from the JSON files the way
- * utils/alias-index.ts reads them for the extension (Vite's glob import is
- * not available to a plain Node script).
+ * Every alias of every entity, read from the JSON files (Vite's glob import,
+ * which utils/alias-index.ts uses for the extension, is not available to a
+ * plain Node script) and mapped to the matcher's input the same way.
  */
 export function loadAliases(dir = ENTITIES_DIR): MatcherAlias[] {
   return readdirSync(dir)
@@ -53,12 +61,7 @@ export function loadAliases(dir = ENTITIES_DIR): MatcherAlias[] {
     .sort()
     .flatMap((file) => {
       const entity = v.parse(EntitySchema, JSON.parse(readFileSync(join(dir, file), 'utf8')));
-      return entity.aliases.map((alias) => ({
-        text: alias.text,
-        case: alias.case,
-        entityId: entity.id,
-        ...(alias.context ? { context: alias.context } : {}),
-      }));
+      return matcherAliases(entity.id, entity.aliases);
     });
 }
 
@@ -100,8 +103,8 @@ export function extractMarkers(doc: Document): Span[] {
 
 /**
  * What the content script would highlight on the page: its text walk (article
- * scope and exclusions from entrypoints/content/scope.ts), then the same
- * note-then-resolve steps as PageHighlights. tests/dom/article.test.ts checks
+ * scope and exclusions from entrypoints/content/scope.ts), then
+ * resolveMentions, as in PageHighlights. tests/dom/article.test.ts checks
  * that the real PageHighlights marks exactly these.
  */
 export async function predictPage(doc: Document, matcher: Matcher): Promise<Span[]> {
@@ -119,15 +122,7 @@ export async function predictPage(doc: Document, matcher: Matcher): Promise<Span
       if (mentions.length) found.push({ node, at, mentions });
     }
   }
-  for (const { mentions } of found) context.note(mentions);
-  const spans: Span[] = [];
-  for (const { node, at, mentions } of found) {
-    for (const mention of mentions) {
-      const resolved = context.resolve(mention, at === undefined ? undefined : at + mention.start);
-      if (resolved) spans.push({ ...resolved, node: index.get(node)! });
-    }
-  }
-  return spans;
+  return resolveAll(context, found).map(({ scanned, resolved }) => ({ ...resolved, node: index.get(scanned.node)! }));
 }
 
 /** scope.ts reads `Node` and `NodeFilter` as globals, as a content script can; give it jsdom's. */
@@ -182,7 +177,12 @@ async function main(): Promise<void> {
   const quiet = process.argv.includes('--quiet');
   const setAt = process.argv.indexOf('--set');
   const set = setAt === -1 ? undefined : process.argv[setAt + 1];
-  if (set !== undefined && set !== 'heldout') throw new Error(`Unknown --set ${set}; the only set is heldout.`);
+  if (set === 'dates') {
+    const { runDateEval } = await import('./eval-dates');
+    if (!runDateEval()) process.exitCode = 1;
+    return;
+  }
+  if (set !== undefined && set !== 'heldout') throw new Error(`Unknown --set ${set}; the sets are heldout and dates.`);
   const heldout = set === 'heldout';
   const matcher = compileMatcher(loadAliases());
   const passages = loadPassages(heldout ? 'heldout.json' : undefined).map((passage) =>

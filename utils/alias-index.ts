@@ -5,7 +5,7 @@
  * topic-index.ts) keeps summaries and facts out of whatever imports this.
  */
 import type { EntityInput } from './schema';
-import type { MatcherAlias } from './matcher';
+import { matcherAliases, type MatcherAlias } from './matcher';
 import { fileId, topicOf } from './topic-index';
 
 const aliasFiles = import.meta.glob<EntityInput['aliases']>('../data/entities/*.json', {
@@ -27,11 +27,6 @@ export const ALIAS_INDEX: readonly IndexedEntity[] = Object.entries(aliasFiles).
 /** Aliases of the entities in the given topics, ready for the matcher (schema defaults filled in). */
 export function aliasesFor(topics: readonly string[]): MatcherAlias[] {
   return ALIAS_INDEX.filter((entity) => topics.includes(entity.topic)).flatMap((entity) =>
-    entity.aliases.map((alias) => ({
-      text: alias.text,
-      case: alias.case ?? 'any',
-      entityId: entity.id,
-      ...(alias.context ? { context: alias.context } : {}),
-    })),
+    matcherAliases(entity.id, entity.aliases),
   );
 }

@@ -14,6 +14,19 @@ export const SETTINGS_KEY = 'settings';
 
 export const HOVER_DELAYS = ['short', 'normal', 'long'] as const;
 export type HoverDelay = (typeof HOVER_DELAYS)[number];
+/**
+ * Hover intent: the pointer must rest this long on a highlight before its card
+ * opens, so sweeping the mouse across a paragraph does not flash cards.
+ * Wikipedia's page previews use 500 ms; a highlight is a smaller target, and
+ * readers who hover mean it, so the default sits near the short end of the
+ * usual 300–500 ms. Here, beside the setting, because the options page shows
+ * these numbers and the content script waits them.
+ */
+export const SHOW_DELAY_MS: Record<HoverDelay, number> = {
+  short: 200,
+  normal: 350,
+  long: 600,
+};
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 

@@ -86,7 +86,20 @@ export class CardHost {
     card.addEventListener('pointerleave', () => this.scheduleClose());
     card.addEventListener('keydown', (event) => this.onCardKeyDown(event, card));
     card.addEventListener('focusout', (event) => this.onCardFocusOut(event, card));
-    this.stopAutoUpdate = autoUpdate(highlight, card, () => void place(highlight, card));
+    this.stopAutoUpdate = autoUpdate(highlight, card, () => {
+      if (!this.closeIfDetached()) place(highlight, card).catch(() => this.close());
+    });
+  }
+
+  /**
+   * Closes the card when its highlight left the page (the page removed it, or
+   * the reader's editing took it down): a card must never hang in a corner
+   * next to nothing. Returns whether it closed.
+   */
+  closeIfDetached(): boolean {
+    if (!this.anchor || this.anchor.isConnected) return false;
+    this.close();
+    return true;
   }
 
   /** Brings the first highlight of an entity into view and opens its card (the popup's list asks for this). */

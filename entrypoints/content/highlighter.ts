@@ -152,11 +152,13 @@ export class Highlighter {
     const record = this.forget(node);
     if (!record) return;
     const keep = keepText || isEditable(node);
-    for (const piece of [...record.before, ...record.after]) {
-      if (!keep && textOf(piece.node) === piece.text) piece.node.remove();
-      else unwrap(piece.node);
-    }
-    if (record.around) unwrap(record.around.node);
+    keepingCaret(node.ownerDocument, () => {
+      for (const piece of [...record.before, ...record.after]) {
+        if (!keep && textOf(piece.node) === piece.text) piece.node.remove();
+        else unwrap(piece.node);
+      }
+      if (record.around) unwrap(record.around.node);
+    });
   }
 
   /**
@@ -281,7 +283,9 @@ export class Highlighter {
       [...record.before, ...record.after].every((piece) => textOf(piece.node) === piece.text) &&
       (!around || (inside ? around.childNodes.length === 1 : around.childNodes.length === 0));
     if (!untouched || isEditable(node)) {
-      for (const piece of piecesOf(record)) unwrap(piece.node);
+      keepingCaret(node.ownerDocument, () => {
+        for (const piece of piecesOf(record)) unwrap(piece.node);
+      });
       return;
     }
     for (const piece of [...record.before, ...record.after]) piece.node.remove();
@@ -324,6 +328,25 @@ function textOf(node: Node): string {
  */
 function isEditable(node: Text): boolean {
   return node.parentElement?.isContentEditable === true || node.ownerDocument.designMode === 'on';
+}
+
+/**
+ * Unwrapping a highlight moves its text node out of it, and the DOM moves a
+ * caret inside a moved node to the parent: in text the reader is editing, the
+ * next letter would land elsewhere. The caret goes back where it was.
+ */
+function keepingCaret(doc: Document, write: () => void): void {
+  const selection = doc.getSelection?.();
+  const saved =
+    selection && selection.rangeCount
+      ? ([selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset] as const)
+      : undefined;
+  write();
+  if (!selection || !saved) return;
+  const [anchor, anchorOffset, focus, focusOffset] = saved;
+  if (anchor?.isConnected && focus?.isConnected && (selection.anchorNode !== anchor || selection.focusNode !== focus)) {
+    selection.setBaseAndExtent(anchor, anchorOffset, focus, focusOffset);
+  }
 }
 
 function unwrap(node: ChildNode): void {

@@ -114,7 +114,7 @@ export default defineContentScript({
         highlightStyle: next.highlightStyle,
         write: (write) => watcher.mutate(write),
       });
-      const watcher = new Watcher(body, page);
+      const watcher = new Watcher(body, page, () => cards.closeIfDetached());
       watcher.start();
       void page.highlightWithin(body);
       session = { page, watcher };

@@ -6,7 +6,7 @@
  * slices so a big page never freezes. Keeps what was found so the popup can
  * list it and ambiguous names can lean on the rest of the page.
  */
-import { MentionContext, type Matcher, type Mention } from '@/utils/matcher';
+import { MentionContext, resolveMentions, type Matcher, type Mention } from '@/utils/matcher';
 import type { HighlightStyle } from '@/utils/settings';
 import { ENTITY_ATTR, HIGHLIGHT_TAG } from './dom-contract';
 import type { SplitFate } from './classify-mutations';
@@ -133,20 +133,19 @@ export class PageHighlights {
 
   /** Decisions without DOM writes: which entity each mention names, and which mentions get a highlight. */
   private async plan(candidates: readonly Candidate[], slicer: Slicer, cancelled: () => boolean): Promise<Planned[]> {
-    for (const { mentions } of candidates) this.context.note(mentions);
     const marked = new Set<string>();
     const plan: Planned[] = [];
-    for (const { node, data, mentions, at } of candidates) {
+    for (const { scanned, decisions } of resolveMentions(this.context, candidates)) {
+      const { node, data } = scanned;
       const focusable = canTakeFocus(node);
       const resolved: string[] = [];
       const planned: PlannedMention[] = [];
-      for (const mention of mentions) {
-        // Resolving an ambiguous name may search the article for its context words: keep tasks short.
+      // Each step resolves one mention, which may search the article for context words: keep tasks short.
+      for (const hit of decisions) {
         if (slicer.due()) {
           await slicer.yield();
           if (cancelled()) return [];
         }
-        const hit = this.context.resolve(mention, at === undefined ? undefined : at + mention.start);
         const entityId = hit?.entityId;
         const topic = entityId && this.topics.topicOf(entityId);
         if (!hit || !entityId || !topic) continue;
@@ -195,6 +194,13 @@ export class PageHighlights {
   repair(node: Text, { highlightAgain = true, touched = false } = {}): void {
     // A write of the same text (normalize() replaces data even when it has nothing to merge) changes nothing.
     if (!touched && this.highlighter.isIntact(node)) return;
+    const editable = editableRootOf(node);
+    if (editable) {
+      // The reader is typing (design mode, or a region made editable unseen): the text is theirs,
+      // our highlights leave all of it, and the caret stays where it is.
+      this.releaseWithin(editable);
+      return;
+    }
     const parents = touched ? parentsOf(this.highlighter.tailOf(node)) : [];
     this.highlighter.release(node, { keepText: touched });
     this.mentions.delete(node);
@@ -380,6 +386,16 @@ class NodeMentions {
     }
     return count;
   }
+}
+
+/** The editable region a text node is in (design mode: the whole body), if any. */
+function editableRootOf(node: Text): Element | undefined {
+  const doc = node.ownerDocument;
+  if (doc.designMode === 'on') return doc.body ?? undefined;
+  let element = node.parentElement;
+  if (!element?.isContentEditable) return undefined;
+  while (element.parentElement?.isContentEditable) element = element.parentElement;
+  return element;
 }
 
 /** The distinct parents of nodes still in the document. */

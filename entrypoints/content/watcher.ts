@@ -47,6 +47,8 @@ export class Watcher {
   constructor(
     private readonly root: Node,
     private readonly highlights: PageHighlights,
+    /** Runs after each batch of page changes is handled (the card closes if its highlight went). */
+    private readonly afterBatch: () => void = () => {},
   ) {
     this.observer = new MutationObserver((records) => this.handle(records));
   }
@@ -124,6 +126,7 @@ export class Watcher {
     if ((batch.removals || batch.rewritten.size) && this.highlights.lostFirstMentions())
       this.rescan({ newText: false });
     if (this.pending.size || this.rescanAll) this.schedule();
+    this.afterBatch();
   }
 
   private add(node: Node): void {

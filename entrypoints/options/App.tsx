@@ -11,6 +11,7 @@ import {
   loadSettings,
   parseSettingsFile,
   saveSettings,
+  SHOW_DELAY_MS,
   watchSettings,
   withSite,
   type HighlightStyle,
@@ -18,7 +19,6 @@ import {
   type Settings,
 } from '@/utils/settings';
 import { TOPICS, type TopicId } from '@/utils/topics';
-import { SHOW_DELAY_MS } from '@/entrypoints/content/delays';
 
 const TOPIC_OPTIONS = TOPICS.map((topic) => ({
   ...topic,

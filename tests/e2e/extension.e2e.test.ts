@@ -74,7 +74,8 @@ describe('reading a news story with Backstory', () => {
     await card.waitFor({ state: 'visible' });
     await expect.poll(() => card.getAttribute('role')).toBe('dialog');
     expect(await card.locator('h2').textContent()).toBe('Dmitry Rogozin');
-    expect(await card.textContent()).toMatch(/As of \d{1,2} \w{3} \d{4}/);
+    // Facts carry their dates, never more precise than the data: "15 Jul 2022", "Jul 2022" or "2022".
+    expect(await card.textContent()).toMatch(/(\d{1,2} )?(\w{3} )?\d{4}/);
     const links = card.locator('a');
     expect(await links.count()).toBeGreaterThanOrEqual(2);
     for (const link of await links.all()) {

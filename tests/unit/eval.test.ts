@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { aliasesFor } from '../../utils/alias-index';
 import { compileMatcher } from '../../utils/matcher';
 import { TOPIC_IDS } from '../../utils/topics';
-import { compare, formatTable, parseMarked, predictText, ratios, summarize, type EvalCase } from '../../utils/eval';
+import {
+  compare,
+  formatTable,
+  parseMarked,
+  predictText,
+  ratios,
+  summarize,
+  type EvalCase,
+} from '../../scripts/lib/eval-score';
 import { loadAliases, loadPassages } from '../../scripts/eval';
 
 const passages = loadPassages();

@@ -4,7 +4,7 @@
  * does, and precision, recall and F1 per language. Pure: pages are read by
  * scripts/eval.ts, which hands spans to the functions here.
  */
-import { MentionContext, type Matcher } from './matcher';
+import { MentionContext, resolveAll, type Matcher } from '../../utils/matcher';
 
 /** One mention: where it is, what it says, which entity it names. */
 export interface Span {
@@ -44,14 +44,7 @@ export function parseMarked(marked: string): { text: string; spans: Span[] } {
 export function predictText(matcher: Matcher, text: string): Span[] {
   const context = new MentionContext(matcher);
   const at = context.append(text) ?? 0;
-  const mentions = matcher.findMentions(text);
-  context.note(mentions);
-  const spans: Span[] = [];
-  for (const mention of mentions) {
-    const resolved = context.resolve(mention, at + mention.start);
-    if (resolved) spans.push({ ...resolved });
-  }
-  return spans;
+  return resolveAll(context, [{ mentions: matcher.findMentions(text), at }]).map(({ resolved }) => ({ ...resolved }));
 }
 
 export interface Counts {
@@ -68,14 +61,14 @@ export interface Comparison extends Counts {
   extra: Span[];
 }
 
-function keyOf(span: Span): string {
+function spanKey(span: Span): string {
   return `${span.node ?? ''}:${span.start}:${span.end}:${span.entityId}`;
 }
 
 /** Exact matching: a mention counts only with the same span and the same entity. */
 export function compare(expected: readonly Span[], predicted: readonly Span[]): Comparison {
-  const wanted = new Map(expected.map((span) => [keyOf(span), span]));
-  const got = new Map(predicted.map((span) => [keyOf(span), span]));
+  const wanted = new Map(expected.map((span) => [spanKey(span), span]));
+  const got = new Map(predicted.map((span) => [spanKey(span), span]));
   const missed = [...wanted].filter(([key]) => !got.has(key)).map(([, span]) => span);
   const extra = [...got].filter(([key]) => !wanted.has(key)).map(([, span]) => span);
   return { tp: wanted.size - missed.length, fp: extra.length, fn: missed.length, missed, extra };

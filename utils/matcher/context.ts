@@ -1,0 +1,329 @@
+/**
+ * What an article says around its mentions, and the decision for each
+ * mention: the entity it names, or nothing.
+ */
+import { DEFINITION_OVERLAP, definitionsOf } from './acronyms';
+import { contextPattern, searchPrefix } from './context-words';
+import { CLOSING_MARK, OPENING_MARKS, SENTENCE_END, WORD_CHAR, escapeChar, foldForSearch, hasGap, keyOf } from './text';
+import type { AliasEntry, Matcher, Mention, Resolved } from './types';
+
+/**
+ * Context words are looked for within this many characters either side of a
+ * mention: about two newspaper paragraphs (a paragraph runs 300–700
+ * characters), so a word from the same passage counts, one from an unrelated
+ * section of a long page does not. Veto words are looked for in the same window.
+ */
+export const CONTEXT_WINDOW = 1200;
+/**
+ * At the start of a sentence, where the capital of a one-word name says
+ * nothing, its context must be in the same sentence, and within this many
+ * characters after it.
+ */
+export const SENTENCE_WINDOW = 200;
+/**
+ * Context is kept for at most this much text: enough for any article, and a
+ * page that streams text forever cannot grow it without end.
+ */
+export const MAX_CONTEXT_CHARS = 500_000;
+/**
+ * How far back from a mention the end of the previous sentence is looked for,
+ * across text nodes. When nothing but quotes and spaces is found there, the
+ * mention starts a sentence only if that reaches back to the article's start.
+ */
+const SENTENCE_LOOKBACK = 200;
+/**
+ * A search resumed on grown text starts this far before where the last one
+ * stopped: a word may straddle the end of the last search, and no context
+ * word or not-name is longer.
+ */
+const SEARCH_OVERLAP = 80;
+
+const ENDS_SENTENCE = new RegExp(`${SENTENCE_END}${CLOSING_MARK}?$`, 'u');
+const SENTENCE_BREAK = new RegExp(`${SENTENCE_END}(?:\\s|$)`, 'u');
+const TRAILING_OPENERS = new RegExp(`[${OPENING_MARKS}\\s]+$`, 'u');
+
+/** Where in the article text context words count: [from, to], unbounded when undefined. */
+type Range = readonly [number | undefined, number | undefined];
+
+/**
+ * Text is appended in reading order (one text node at a time in the content
+ * script); mentions are noted once all text of a pass is in, then resolved
+ * (resolveMentions keeps that order). Its checks run lazily and cache.
+ *
+ * A mention is highlighted when:
+ * - its spelling names one entity and its capitals mean something (not an
+ *   acronym in shouted text, not an acronym the article defines as something
+ *   else); or
+ * - it is ambiguous, and the article names the entity unambiguously somewhere,
+ *   or one of the alias's context words occurs within CONTEXT_WINDOW of it.
+ * At the start of a sentence a capital says nothing ("Progress on the talks"),
+ * so there a capitalised ambiguous name needs its entity named unambiguously.
+ * Either way, an alias with veto words is out when one occurs within
+ * CONTEXT_WINDOW ("ISS, the proxy adviser").
+ */
+export class MentionContext {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private joined: string | undefined;
+  private loweredText = '';
+  private loweredFor: string | undefined;
+  private readonly named = new Set<string>();
+  /** Context word → where it occurs, and how far the text has been searched. */
+  private readonly occurrences = new Map<string, { pattern: RegExp | null; at: number[]; searched: number }>();
+  /** Acronym and entity → the article spells the acronym out, as this entity or as something else. */
+  private readonly definitions = new Map<string, { other: boolean; ours: boolean; searched: number }>();
+  /** Context word → the alias entries it is a spelling of (most are none). */
+  private readonly lookups = new Map<string, readonly AliasEntry[]>();
+  /** Lower-cased spelling → a not-name containing it occurs in the article ("Unity engine"). */
+  private readonly shadows = new Map<string, { pattern: RegExp | null; found: boolean; searched: number }>();
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly window = CONTEXT_WINDOW,
+    private readonly maxChars = MAX_CONTEXT_CHARS,
+  ) {}
+
+  /** Entities named by a mention that needs no support. */
+  get namedEntities(): ReadonlySet<string> {
+    return this.named;
+  }
+
+  /** Adds text that follows what was added before; returns where it starts, or undefined past the limit. */
+  append(text: string): number | undefined {
+    if (this.length >= this.maxChars) return undefined;
+    const start = this.length === 0 ? 0 : this.length + 1;
+    this.parts.push(text);
+    this.length = start + text.length;
+    this.joined = undefined;
+    return start;
+  }
+
+  /**
+   * Records the entities that these mentions name without support. `at` is
+   * where the text they were found in starts in the appended text.
+   */
+  note(mentions: readonly Mention[], at?: number): void {
+    for (const mention of mentions) {
+      const offset = at === undefined ? undefined : at + mention.start;
+      const entry = mention.entries.find((candidate) => this.standsAlone(candidate, mention, offset));
+      if (entry) this.named.add(entry.entityId);
+    }
+  }
+
+  /**
+   * The entity a mention names, or null when the article does not justify one.
+   * `at` is the mention's offset in the appended text; without it, context
+   * words count anywhere in the article.
+   */
+  resolve(mention: Mention, at?: number): Resolved | null {
+    const entityId = this.entityOf(mention, at);
+    if (entityId) return { entityId, start: mention.start, end: mention.end, text: mention.text };
+    for (const shorter of mention.shorter ?? []) {
+      const offset = at === undefined ? undefined : at + shorter.start - mention.start;
+      const id = this.entityOf(shorter, offset);
+      if (id) return { entityId: id, start: shorter.start, end: shorter.end, text: shorter.text };
+    }
+    return null;
+  }
+
+  clear(): void {
+    this.parts.length = 0;
+    this.length = 0;
+    this.joined = undefined;
+    this.named.clear();
+    this.occurrences.clear();
+    this.definitions.clear();
+    this.shadows.clear();
+  }
+
+  private entityOf(mention: Mention, at: number | undefined): string | null {
+    const alone = mention.entries.find((entry) => this.standsAlone(entry, mention, at));
+    if (alone) return alone.entityId;
+    const open = mention.entries.filter(
+      (entry) => !(entry.acronym && this.definedOtherwise(mention.text, entry.entityId)) && !this.vetoed(entry, at),
+    );
+    // At the start of a sentence the capital of a one-word name says nothing
+    // ("Progress on the talks", "Columbus, Ohio"), even when the article names
+    // the entity elsewhere: the sentence itself must hold a context word.
+    const initial = !hasGap(mention.text) && (mention.initial || this.startsSentence(at));
+    // (An acronym's capitals still count there; shouted text is handled apart.)
+    const unproven = (entry: AliasEntry) => initial && entry.capitalised && !entry.acronym;
+    const named = open.filter((entry) => this.named.has(entry.entityId) && !unproven(entry));
+    if (named.length === 1) return named[0]!.entityId;
+    // The article uses this spelling inside a name of something else ("the
+    // Unity engine"): only an unambiguous mention of our entity will do.
+    if (!named.length && this.shadowed(mention.text)) return null;
+    const pool = named.length ? named : open;
+    // Several candidates: the one whose context is closest.
+    let best: AliasEntry | undefined;
+    let bestDistance = Infinity;
+    for (const entry of pool) {
+      const range: Range = at !== undefined && unproven(entry) ? [at, this.sentenceEnd(at)] : this.windowAround(at);
+      const distance = this.contextDistance(entry, at, range);
+      if (distance < bestDistance) {
+        best = entry;
+        bestDistance = distance;
+      }
+    }
+    return best?.entityId ?? named[0]?.entityId ?? null;
+  }
+
+  /** An unambiguous name, in capitals that mean something, not defined or vetoed as something else. */
+  private standsAlone(entry: AliasEntry, mention: Mention, at: number | undefined): boolean {
+    if (entry.ambiguous || this.vetoed(entry, at)) return false;
+    if (!entry.acronym) return true;
+    return !mention.shouted && !this.definedOtherwise(mention.text, entry.entityId);
+  }
+
+  /** Does one of the entry's veto words occur within the window around `at` (anywhere when `at` is unknown)? */
+  private vetoed(entry: AliasEntry, at: number | undefined): boolean {
+    if (!entry.veto) return false;
+    const range = this.windowAround(at);
+    return entry.veto.some((word) => this.distance(word, at, range) < Infinity);
+  }
+
+  private windowAround(at: number | undefined): Range {
+    return at === undefined ? [undefined, undefined] : [at - this.window, at + this.window];
+  }
+
+  /** Distance from `at` to the nearest of the entry's context words within `range`, or Infinity. */
+  private contextDistance(entry: AliasEntry, at: number | undefined, range: Range): number {
+    let best = Infinity;
+    for (const word of entry.context) {
+      if (this.supports(word)) best = Math.min(best, this.distance(word, at, range));
+    }
+    return best;
+  }
+
+  /**
+   * A context word that is itself an ambiguous name ("Destiny" for Harmony,
+   * "Harmony" for Destiny) supports only once its own entity is named: else
+   * a choir called Harmony singing in the Destiny hall would vouch for both.
+   */
+  private supports(word: string): boolean {
+    let entries = this.lookups.get(word);
+    if (!entries) {
+      entries = this.matcher.lookup(word);
+      this.lookups.set(word, entries);
+    }
+    if (!entries.length || entries.some((entry) => !entry.ambiguous)) return true;
+    return entries.some((entry) => this.named.has(entry.entityId));
+  }
+
+  /** Where the sentence that starts at `at` ends: the next full stop, or SENTENCE_WINDOW on. */
+  private sentenceEnd(at: number): number {
+    const text = this.text().slice(at, at + SENTENCE_WINDOW);
+    const end = SENTENCE_BREAK.exec(text);
+    return at + (end ? end.index : text.length);
+  }
+
+  private text(): string {
+    this.joined ??= this.parts.join(' ');
+    return this.joined;
+  }
+
+  /** The text lower-cased with ё folded, for quick "is this word here at all?" checks. */
+  private lowered(): string {
+    const text = this.text();
+    if (this.loweredFor !== text) {
+      this.loweredText = foldForSearch(text);
+      this.loweredFor = text;
+    }
+    return this.loweredText;
+  }
+
+  /** Does the text before `at`, across text nodes, end a sentence (or is `at` the article's start)? */
+  private startsSentence(at: number | undefined): boolean {
+    if (at === undefined) return false;
+    const before = this.text()
+      .slice(Math.max(0, at - SENTENCE_LOOKBACK), at)
+      .replace(TRAILING_OPENERS, '');
+    return before ? ENDS_SENTENCE.test(before) : at <= SENTENCE_LOOKBACK;
+  }
+
+  /** Distance from `at` to the nearest occurrence of `word` in `range` (0 anywhere when `at` is unknown). */
+  private distance(word: string, at: number | undefined, [from, to]: Range): number {
+    const text = this.text();
+    let found = this.occurrences.get(word);
+    if (!found) {
+      found = { pattern: null, at: [], searched: 0 };
+      this.occurrences.set(word, found);
+    }
+    if (found.searched < text.length) {
+      const from = Math.max(0, found.searched - SEARCH_OVERLAP);
+      // Most context words are not on most pages: a plain substring search for the word's start rules them
+      // out far faster than building and running the pattern (which allows endings and spellings) can.
+      const present = this.lowered().includes(searchPrefix(word), from);
+      const pattern = present ? (found.pattern ??= contextPattern(word)) : null;
+      if (pattern) pattern.lastIndex = from;
+      for (let match = pattern?.exec(text); match; match = pattern!.exec(text)) {
+        if (!found.at.length || match.index > found.at[found.at.length - 1]!) found.at.push(match.index);
+      }
+      found.searched = text.length;
+    }
+    if (!found.at.length) return Infinity;
+    if (at === undefined || from === undefined || to === undefined) return 0;
+    // Binary search for the first occurrence at or after at - window.
+    let low = 0;
+    let high = found.at.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (found.at[mid]! < from) low = mid + 1;
+      else high = mid;
+    }
+    let best = Infinity;
+    for (let index = low; index < found.at.length && found.at[index]! <= to; index += 1) {
+      best = Math.min(best, Math.abs(found.at[index]! - at));
+    }
+    return best;
+  }
+
+  /** Does a not-name that contains this spelling occur in the article? */
+  private shadowed(spelling: string): boolean {
+    const text = this.text();
+    const key = keyOf(spelling).toLowerCase();
+    let state = this.shadows.get(key);
+    if (!state) {
+      const containing = this.matcher.notNames.filter((name) =>
+        new RegExp(`(?<!${WORD_CHAR})${escapeChar(key)}(?!${WORD_CHAR})`, 'iu').test(keyOf(name)),
+      );
+      const pattern = containing.length
+        ? new RegExp(containing.map((name) => contextPattern(name).source).join('|'), 'giu')
+        : null;
+      state = { pattern, found: false, searched: 0 };
+      this.shadows.set(key, state);
+    }
+    if (state.pattern && !state.found && state.searched < text.length) {
+      state.pattern.lastIndex = Math.max(0, state.searched - SEARCH_OVERLAP);
+      state.found = state.pattern.test(text);
+      state.searched = text.length;
+    }
+    return state.found;
+  }
+
+  /**
+   * Does the article spell out this acronym as something that is not the
+   * entity — "Chief of Staff of the Army (CSA)", "Endangered Species Act
+   * (ESA)"? Then every use of it on the page means that.
+   */
+  private definedOtherwise(acronym: string, entityId: string): boolean {
+    const text = this.text();
+    const key = `${acronym}\u0000${entityId}`;
+    let state = this.definitions.get(key);
+    if (!state) {
+      state = { other: false, ours: false, searched: 0 };
+      this.definitions.set(key, state);
+    }
+    if (state.searched < text.length) {
+      for (const expansion of definitionsOf(text, acronym, Math.max(0, state.searched - DEFINITION_OVERLAP))) {
+        const ours = this.matcher
+          .findMentions(expansion)
+          .some((mention) => mention.entries.some((entry) => entry.entityId === entityId));
+        if (ours) state.ours = true;
+        else state.other = true;
+      }
+      state.searched = text.length;
+    }
+    return state.other && !state.ours;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Spellings → one pattern: a trie of character units, emitted as a RegExp
+ * source (the engine then tries a few first letters per position instead of
+ * hundreds of alternatives), split into chunks that V8 still optimises.
+ */
+import type { Form } from './forms';
+import { APOSTROPHES, E_OR_YO, GAP, HYPHENS, QUOTES, SHY, WORD_CHAR, escapeChar, isEOrYo, isLetter } from './text';
+
+/**
+ * V8 stops optimising a regular expression whose source is longer than 20 KiB
+ * (`kRegExpTooLargeToOptimize`); past it a scan is about twenty times slower
+ * (measured on the corpus). Larger alias sets are split into chunks below it.
+ */
+const CHUNK_LIMIT = 18_000;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+interface Unit {
+  /** Two units with one key match the same characters. */
+  key: string;
+  source: string;
+}
+
+/**
+ * The pattern is case-insensitive (flag `i`): one character per letter keeps
+ * it small, and small is fast (see CHUNK_LIMIT). Case rules are checked when
+ * a match is looked up.
+ */
+function letterUnit(char: string): Unit {
+  let unit = LETTER_UNITS.get(char);
+  if (!unit) {
+    const lower = char.toLowerCase();
+    // Characters whose lower case is not one character (İ) match as written.
+    const one = [...lower].length === 1 ? lower : char;
+    unit = isEOrYo(char) ? { key: 'е', source: E_OR_YO } : { key: one, source: one };
+    LETTER_UNITS.set(char, unit);
+  }
+  return unit;
+}
+/** Letters need no escaping; their units are the same every time. */
+const LETTER_UNITS = new Map<string, Unit>();
+
+function unitsOf(form: Form): Unit[] {
+  const units: Unit[] = [];
+  const chars = [...form.text];
+  chars.forEach((char, index) => {
+    const between = index > 0 && index < chars.length - 1;
+    if (SPACE.test(char) || (HYPHENS.includes(char) && between && LETTER_OR_DIGIT.test(chars[index - 1]!))) {
+      units.push({ key: ' ', source: GAP });
+    } else if (APOSTROPHES.includes(char)) {
+      units.push({ key: "'", source: `[${APOSTROPHES}]` });
+    } else if (QUOTES.includes(char)) {
+      units.push({ key: '"', source: `[${QUOTES}]` });
+    } else if (isLetter(char)) {
+      units.push(letterUnit(char));
+    } else {
+      units.push({ key: char, source: escapeChar(char) });
+    }
+  });
+  if (form.genitive) units.push({ key: '+s', source: 's?' });
+  return units;
+}
+
+interface TrieNode extends Unit {
+  terminal: boolean;
+  /** Length of the longest spelling below: longer branches are tried first. */
+  depth: number;
+  /** Created on first use: most nodes are leaves or have one child. */
+  children: Map<string, TrieNode> | null;
+}
+
+function trieNode(unit: Unit): TrieNode {
+  return { key: unit.key, source: unit.source, terminal: false, depth: 0, children: null };
+}
+
+function childrenOf(node: TrieNode): TrieNode[] {
+  return node.children ? [...node.children.values()] : [];
+}
+
+function emit(node: TrieNode): string {
+  const branches = childrenOf(node)
+    .sort((a, b) => b.depth - a.depth)
+    .map((child) => child.source + emit(child));
+  if (!branches.length) return '';
+  const group = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  // Greedy `?`: the longer name is tried first ("Crew Dragon" before "Crew");
+  // if the word boundary after it fails, the engine backs off to the shorter.
+  return node.terminal ? `(?:${group})?` : group;
+}
+
+/** Alternatives for the whole trie, each at most `limit` long where the trie allows. */
+function branchesOf(node: TrieNode, prefix: string, limit: number): string[] {
+  const whole = prefix + emit(node);
+  if (whole.length <= limit || !node.children) return [whole];
+  const branches = childrenOf(node).flatMap((child) => branchesOf(child, prefix + child.source, limit));
+  return node.terminal && prefix ? [...branches, prefix] : branches;
+}
+
+function buildTrie(forms: readonly Form[]): TrieNode {
+  const root = trieNode({ key: '', source: '' });
+  for (const form of forms) {
+    const units = unitsOf(form);
+    let node = root;
+    for (let index = 0; index < units.length; index += 1) {
+      const unit = units[index]!;
+      if (node.depth < units.length - index) node.depth = units.length - index;
+      node.children ??= new Map();
+      let child = node.children.get(unit.key);
+      if (!child) {
+        child = trieNode(unit);
+        node.children.set(unit.key, child);
+      }
+      node = child;
+    }
+    if (node !== root) node.terminal = true;
+  }
+  return root;
+}
+
+/**
+ * Soft hyphens inside words are not spelled into the trie: an optional
+ * character between every two letters makes the scan some twenty times
+ * slower. Instead a word holding one matches as a whole, so a text node with
+ * "Ros\u00ADkos\u00ADmos" is a candidate, and `findMentions` matches its
+ * text with the soft hyphens taken out.
+ */
+const SOFT_HYPHENATED_WORD = `[\\p{L}\\p{M}]+${SHY}`;
+
+/** The sources of one or more patterns that together match every form between word boundaries. */
+export function patternSources(forms: readonly Form[]): string[] {
+  const root = buildTrie(forms);
+  if (!root.children) return ['(?!)'];
+  const wrap = (alternatives: string, first: boolean) =>
+    `(?<!${WORD_CHAR}${SHY}?)(?:(?:${alternatives})(?!${SHY}?${WORD_CHAR})${first ? `|${SOFT_HYPHENATED_WORD}` : ''})`;
+  const chunks: string[][] = [[]];
+  let size = 0;
+  for (const branch of branchesOf(root, '', CHUNK_LIMIT)) {
+    if (size + branch.length > CHUNK_LIMIT && chunks.at(-1)!.length) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks.at(-1)!.push(branch);
+    size += branch.length + 1;
+  }
+  return chunks.map((branches, index) => wrap(branches.join('|'), index === 0));
+}
+
+/**
+ * Several chunk patterns acting as one global RegExp for callers that only
+ * `test` or `exec`: each call takes the earliest match of any chunk, the
+ * longest at one position.
+ */
+export class ChunkedPattern extends RegExp {
+  constructor(private readonly chunks: readonly RegExp[]) {
+    super(chunks[0]!.source, chunks[0]!.flags);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const match = earliest(this.chunks, text, this.lastIndex);
+    this.lastIndex = match ? match.index + match[0].length : 0;
+    return match;
+  }
+}
+
+export function earliest(chunks: readonly RegExp[], text: string, from: number): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const chunk of chunks) {
+    chunk.lastIndex = from;
+    const match = chunk.exec(text);
+    if (
+      match &&
+      (!best || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))
+    ) {
+      best = match;
+    }
+  }
+  return best;
+}
