@@ -41,6 +41,17 @@ function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
+/**
+ * A listed host, or a subdomain of one: the publisher's own sections
+ * (blogs.nasa.gov, vandenberg.spaceforce.mil, edition.cnn.com) are as much
+ * its pages as the listed host; a look-alike (notnasa.gov, nasa.gov.example)
+ * is not.
+ */
+function isReviewedHost(host: string, allowed: ReadonlySet<string>): boolean {
+  const labels = host.split('.');
+  return labels.some((_, i) => i < labels.length - 1 && allowed.has(labels.slice(i).join('.')));
+}
+
 /** Every date an entity states, with where it is, for the future-date check. */
 function datesOf(entity: Entity): [string, string][] {
   return [
@@ -79,7 +90,21 @@ describe('the bundled dataset', () => {
 
   it('cites only reviewed hosts (data/source-hosts.json)', () => {
     const hosts = ENTITIES.flatMap((e) => sourcesOf(e).map((source) => `${e.id}: ${hostOf(source.url)}`));
-    expect(hosts.filter((entry) => !ALLOWED_HOSTS.has(entry.split(': ')[1]!))).toEqual([]);
+    expect(hosts.filter((entry) => !isReviewedHost(entry.split(': ')[1]!, ALLOWED_HOSTS))).toEqual([]);
+  });
+
+  it('accepts a subdomain of a reviewed host, and nothing that only looks like one', () => {
+    const allowed = new Set(['nasa.gov', 'cnn.com', 'spaceforce.mil']);
+    expect(isReviewedHost('nasa.gov', allowed)).toBe(true);
+    expect(isReviewedHost('blogs.nasa.gov', allowed)).toBe(true);
+    expect(isReviewedHost('solarsystem.nasa.gov', allowed)).toBe(true);
+    expect(isReviewedHost('edition.cnn.com', allowed)).toBe(true);
+    expect(isReviewedHost('vandenberg.spaceforce.mil', allowed)).toBe(true);
+    expect(isReviewedHost('notnasa.gov', allowed)).toBe(false);
+    expect(isReviewedHost('nasa.gov.example.com', allowed)).toBe(false);
+    expect(isReviewedHost('cnn.com.evil.org', allowed)).toBe(false);
+    expect(isReviewedHost('gov', allowed)).toBe(false);
+    expect(isReviewedHost('spacedaily.com', allowed)).toBe(false);
   });
 
   it('uses only known topics', () => {
