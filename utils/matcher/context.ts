@@ -38,6 +38,13 @@ const SENTENCE_LOOKBACK = 200;
  */
 const SEARCH_OVERLAP = 80;
 
+/**
+ * The last word of a full name counts at a sentence's start only when it is
+ * at least this long: "Kelly" or "Koch" could start a sentence about someone
+ * else, "Bakanov" or "Rogozin" hardly.
+ */
+const MIN_SURNAME_CHARS = 6;
+
 const ENDS_SENTENCE = new RegExp(`${SENTENCE_END}${CLOSING_MARK}?$`, 'u');
 const SENTENCE_BREAK = new RegExp(`${SENTENCE_END}(?:\\s|$)`, 'u');
 const TRAILING_OPENERS = new RegExp(`[${OPENING_MARKS}\\s]+$`, 'u');
@@ -68,6 +75,8 @@ export class MentionContext {
   private loweredText = '';
   private loweredFor: string | undefined;
   private readonly named = new Set<string>();
+  /** Entity → the last words of the full names the article gives it (see noteFullName). */
+  private readonly fullNames = new Map<string, Set<string>>();
   /** Context word → where it occurs, and how far the text has been searched. */
   private readonly occurrences = new Map<string, { pattern: RegExp | null; at: number[]; searched: number }>();
   /** Acronym and entity → the article spells the acronym out, as this entity or as something else. */
@@ -107,7 +116,33 @@ export class MentionContext {
       const offset = at === undefined ? undefined : at + mention.start;
       const entry = mention.entries.find((candidate) => this.standsAlone(candidate, mention, offset));
       if (entry) this.named.add(entry.entityId);
+      if (hasGap(mention.text)) this.noteFullName(mention);
     }
+  }
+
+  /**
+   * A name of several words ("Dmitry Bakanov") lets its last word alone
+   * ("Bakanov said…") count as a name at the start of a sentence too, as news
+   * writing names a person in full once and by surname after.
+   */
+  private noteFullName(mention: Mention): void {
+    const last = foldForSearch(mention.text.split(/[\s\u00a0]+/).at(-1) ?? '');
+    if (last.length < MIN_SURNAME_CHARS) return;
+    for (const { entityId } of mention.entries) {
+      const words = this.fullNames.get(entityId) ?? new Set<string>();
+      words.add(last);
+      this.fullNames.set(entityId, words);
+    }
+  }
+
+  /** Is this one word the last word of a full name of the entity the article gives (in any case form)? */
+  private isNamedInFull(entityId: string, text: string): boolean {
+    const word = foldForSearch(text);
+    // Either may carry a case ending: "Rogosins" after "Dmitri Rogosin", «Рогозин» after «Дмитрия Рогозина».
+    for (const last of this.fullNames.get(entityId) ?? []) {
+      if (word.length >= MIN_SURNAME_CHARS && (word.startsWith(last) || last.startsWith(word))) return true;
+    }
+    return false;
   }
 
   /**
@@ -131,6 +166,7 @@ export class MentionContext {
     this.length = 0;
     this.joined = undefined;
     this.named.clear();
+    this.fullNames.clear();
     this.occurrences.clear();
     this.definitions.clear();
     this.shadows.clear();
@@ -147,7 +183,8 @@ export class MentionContext {
     // the entity elsewhere: the sentence itself must hold a context word.
     const initial = !hasGap(mention.text) && (mention.initial || this.startsSentence(at));
     // (An acronym's capitals still count there; shouted text is handled apart.)
-    const unproven = (entry: AliasEntry) => initial && entry.capitalised && !entry.acronym;
+    const unproven = (entry: AliasEntry) =>
+      initial && entry.capitalised && !entry.acronym && !this.isNamedInFull(entry.entityId, mention.text);
     const named = open.filter((entry) => this.named.has(entry.entityId) && !unproven(entry));
     if (named.length === 1) return named[0]!.entityId;
     // The article uses this spelling inside a name of something else ("the

@@ -61,6 +61,27 @@ describe('resolving mentions in an article', () => {
     ]);
   });
 
+  it('lets a surname start a sentence once the article named the person in full, in any case form', () => {
+    const story = 'Roscosmos chief Dmitry Bakanov visited Houston. ';
+    expect(highlighted(`${story}Bakanov said the station would fly on.`)).toEqual([
+      ['Roscosmos', 'roscosmos'],
+      ['Dmitry Bakanov', 'bakanov'],
+      ['Bakanov', 'bakanov'],
+    ]);
+    // Without the full name, the sentence itself must hold a context word.
+    expect(highlighted('Roscosmos met in Houston. \n\nBakanov said the station would fly on.')).toEqual([
+      ['Roscosmos', 'roscosmos'],
+    ]);
+    expect(highlighted('Слова Дмитрия Рогозина помнят. Рогозин в своё время грозил.')).toEqual([
+      ['Дмитрия Рогозина', 'rogozin'],
+      ['Рогозин', 'rogozin'],
+    ]);
+    // A short surname could start a sentence about someone else: it still needs its sentence's context.
+    expect(highlighted('The astronaut Scott Kelly spoke. Kelly Clarkson sang later.')).toEqual([
+      ['Scott Kelly', 'kelly'],
+    ]);
+  });
+
   it('does not let two ambiguous names vouch for each other', () => {
     expect(highlighted('The Harmony choir sings in the Destiny hall.')).toEqual([]);
     expect(highlighted('The Destiny laboratory is attached to Harmony.')).toEqual([

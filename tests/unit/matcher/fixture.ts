@@ -41,6 +41,11 @@ export const ALIASES: MatcherAlias[] = [
   { text: 'Destiny laboratory', case: 'any', entityId: 'destiny' },
   { text: 'Columbus', case: 'exact', entityId: 'columbus', context: ['ISS', 'ESA'] },
   { text: 'Columbus laboratory', case: 'any', entityId: 'columbus' },
+  { text: 'Dmitry Bakanov', case: 'any', entityId: 'bakanov', context: ['Roscosmos'] },
+  { text: 'Bakanov', case: 'any', entityId: 'bakanov', context: ['Roscosmos'] },
+  { text: 'Дмитрия Рогозина', case: 'any', entityId: 'rogozin' },
+  { text: 'Scott Kelly', case: 'any', entityId: 'kelly', context: ['astronaut'] },
+  { text: 'Kelly', case: 'any', entityId: 'kelly', context: ['astronaut'] },
 ];
 
 export const matcher = compileMatcher(ALIASES);
