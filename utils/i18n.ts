@@ -46,6 +46,20 @@ export function createTranslate(getMessage: (key: MessageKey) => string | undefi
   return (key, values) => fill(getMessage(key) || key, values);
 }
 
+/**
+ * The extension pages' translator. Chromium can give a page an empty
+ * message bundle, and keeps it for every page of that process: seen when an
+ * extension page was closed while it loaded. Every label would then show its
+ * key, so a page that gets nothing even for `meta_lang` (which every locale
+ * has) uses the English file it carries instead.
+ */
+export function pageTranslator(
+  getMessage: (key: MessageKey) => string | undefined,
+  english: Readonly<Record<string, LocaleMessage>>,
+): Translate {
+  return getMessage('meta_lang') ? createTranslate(getMessage) : translatorFrom(english);
+}
+
 /** A translator over one parsed messages.json file (component tests use the English one). */
 export function translatorFrom(messages: Readonly<Record<string, LocaleMessage>>): Translate {
   return createTranslate((key) => messages[key]?.message);

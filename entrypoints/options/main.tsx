@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createTranslate } from '@/utils/i18n';
+import { pageTranslator } from '@/utils/i18n';
+import english from '@/public/_locales/en/messages.json';
 import { App } from './App';
 import '@/components/page.css';
 
-const t = createTranslate((key) => browser.i18n.getMessage(key));
+const t = pageTranslator((key) => browser.i18n.getMessage(key), english);
 document.documentElement.lang = t('meta_lang');
 document.title = t('options_title');
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createTranslate } from '@/utils/i18n';
+import { pageTranslator } from '@/utils/i18n';
+import english from '@/public/_locales/en/messages.json';
 import { TOGGLE_COMMAND } from '@/utils/toolbar';
 import { readShortcut } from '../options/shortcut';
 import { App } from './App';
@@ -8,7 +9,7 @@ import '@/components/page.css';
 // The sample name wears the real highlight's look.
 import '@/entrypoints/content/highlight.css';
 
-const t = createTranslate((key) => browser.i18n.getMessage(key));
+const t = pageTranslator((key) => browser.i18n.getMessage(key), english);
 document.documentElement.lang = t('meta_lang');
 document.title = t('welcome_title');
 

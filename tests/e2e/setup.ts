@@ -48,7 +48,13 @@ export async function welcomePage(context: LaunchedBrowser['context']): Promise<
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const server = await serveFolder(PAGES_DIR);
   const browser = await launchBrowser(options);
-  if (options.withExtension !== false && !options.keepWelcome) await (await welcomePage(browser.context)).close();
+  if (options.withExtension !== false && !options.keepWelcome) {
+    const welcome = await welcomePage(browser.context);
+    // Closed while it loads, an extension page can leave Chromium's extension process without
+    // its messages for every later page (utils/i18n.ts pageTranslator): let it finish first.
+    await welcome.waitForLoadState('load');
+    await welcome.close();
+  }
   const foreignRequests: string[] = [];
   browser.context.on('request', (request) => {
     if (!LOCAL.test(request.url())) foreignRequests.push(request.url());

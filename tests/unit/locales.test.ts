@@ -7,6 +7,7 @@ import {
   createTranslate,
   fill,
   placeholdersOf,
+  pageTranslator,
   plural,
   topicLabel,
   translatorFrom,
@@ -15,6 +16,19 @@ import {
 import { TOPIC_IDS } from '../../utils/topics';
 
 const LOCALES_DIR = resolve(import.meta.dirname, '../../public/_locales');
+
+/**
+ * The card's own list of labels (components/card/labels.ts, from the card's
+ * branch). A glob rather than an import, so this file runs before that file
+ * exists; the check below then stays skipped.
+ */
+interface CardLabelsModule {
+  CARD_LABEL_NAMES: string[];
+  DEFAULT_CARD_LABELS: Record<string, string>;
+}
+const cardLabels = Object.values(
+  import.meta.glob<CardLabelsModule>('../../components/card/labels.ts', { eager: true }),
+)[0];
 
 function readLocale(lang: string): Record<string, LocaleMessage> {
   return JSON.parse(readFileSync(resolve(LOCALES_DIR, lang, 'messages.json'), 'utf8'));
@@ -78,6 +92,13 @@ describe('the locale files', () => {
     }
   });
 
+  it.skipIf(!cardLabels)('carry exactly the card’s labels, in English as the card has them', () => {
+    const { CARD_LABEL_NAMES, DEFAULT_CARD_LABELS } = cardLabels!;
+    const inFiles = Object.keys(ENGLISH).filter((key) => key.startsWith('card_'));
+    expect(inFiles.sort()).toEqual(CARD_LABEL_NAMES.map((name) => `card_${name}`).sort());
+    for (const name of CARD_LABEL_NAMES) expect(ENGLISH[`card_${name}`]!.message, name).toBe(DEFAULT_CARD_LABELS[name]);
+  });
+
   it('name every topic', () => {
     const t = translatorFrom(ENGLISH);
     for (const id of TOPIC_IDS) expect(topicLabel(t, id)).not.toMatch(/^topic_/);
@@ -93,6 +114,13 @@ describe('the translator', () => {
   it('shows the key when a message is missing, never an empty label', () => {
     const t = createTranslate(() => '');
     expect(t('popup_options')).toBe('popup_options');
+  });
+
+  it('falls back to English on a page the browser gave no messages at all', () => {
+    const german = (key: string) => MESSAGES.de![key]?.message;
+    expect(pageTranslator(german, ENGLISH)('popup_options')).toBe('Einstellungen');
+    expect(pageTranslator(() => '', ENGLISH)('popup_options')).toBe('Options');
+    expect(pageTranslator(() => '', ENGLISH)('meta_lang')).toBe('en');
   });
 
   it('picks the plural form by the translation’s own language', () => {
