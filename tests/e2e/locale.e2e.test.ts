@@ -40,7 +40,7 @@ describe('in a German browser', () => {
     await popup.getByRole('switch', { name: 'Hervorhebungen' }).waitFor();
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
     await popup.getByRole('switch', { name: 'Auf dieser Website' }).waitFor();
-    await popup.getByText('Backstory ist auf 127.0.0.1 an').waitFor();
+    await popup.getByText('Backstory ist auf 127.0.0.1 aktiviert').waitFor();
     const agencies = popup.getByRole('region', { name: 'Raumfahrtagenturen' });
     expect(await agencies.getByRole('button', { name: /^NASA\W+2 Erwähnungen$/ }).count()).toBe(1);
     await popup.getByRole('searchbox', { name: 'Namen nachschlagen' }).fill('Roskosmos');
@@ -57,7 +57,7 @@ describe('in a German browser', () => {
     await options.getByRole('heading', { level: 1, name: 'Backstory-Einstellungen' }).waitFor();
     expect(await options.title()).toBe('Backstory-Einstellungen');
     await options.getByRole('checkbox', { name: /Personen/ }).waitFor();
-    await options.getByRole('switch', { name: 'Namen auf der Symbolleisten-Schaltfläche zählen' }).waitFor();
+    await options.getByRole('switch', { name: 'Anzahl der Namen auf der Schaltfläche zeigen' }).waitFor();
     await options.getByRole('group', { name: 'Tastenkürzel' }).getByText('Alt+Shift+U').waitFor();
     expect(await options.getByRole('radio', { name: /Nach einem Moment/ }).isChecked()).toBe(true);
     expect(await smallestTextSize(options)).toBeGreaterThanOrEqual(13);

@@ -180,7 +180,7 @@ describe('the toolbar badge', () => {
     expect(await badgeOf(page)).toBe('');
 
     const options = await harness.openExtensionPage('options');
-    await options.getByRole('switch', { name: 'Count names on the toolbar button' }).click();
+    await options.getByRole('switch', { name: 'Show the number of names on the toolbar button' }).click();
     await expect.poll(async () => (await storedSettings(options))?.showBadge).toBe(true);
     await reportCount(page, 12);
     await expect.poll(() => badgeOf(page)).toBe('12');
