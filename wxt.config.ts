@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { TOGGLE_COMMAND } from './utils/toolbar';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,9 +9,21 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'Highlights the people, agencies, spacecraft and places of spaceflight in news stories and shows dated, sourced background facts on hover. No network, no tracking.',
+    // In the reader's language, from public/_locales/<lang>/messages.json (tests/unit/locales.test.ts
+    // checks every locale has every key, and that each description fits the stores' 132 characters).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
+    // Alt+Shift+U ("underlines"). Chrome keeps Alt+Shift+A, B, I and T for itself (B focuses the
+    // bookmarks bar), and Alt+digit switches tabs on Linux; Firefox binds no Alt+Shift letter, though
+    // pages' access keys use Alt+Shift there (on Wikipedia U is "upload file", rarely used).
+    // The reader can change it in the browser's shortcut settings, linked from the options page.
+    commands: {
+      [TOGGLE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: '__MSG_command_toggleHighlights__',
+      },
+    },
     // storage: the reader's settings. Nothing else is needed: the content
     // script is declared for http(s) pages and the dataset ships inside.
     permissions: ['storage'],

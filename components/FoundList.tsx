@@ -1,3 +1,5 @@
+import { plural, type Translate } from '@/utils/i18n';
+
 export interface FoundItem {
   id: string;
   name: string;
@@ -13,13 +15,14 @@ export interface FoundListProps {
   unavailable?: boolean;
   /** The reader picked a name: show its first mention on the page. */
   onSelect: (id: string) => void;
+  t: Translate;
 }
 
 /** What Backstory found on the page, grouped by topic (in the order given), with counts. */
-export function FoundList({ items, unavailable = false, onSelect }: FoundListProps) {
-  if (unavailable) return <p class="empty">Backstory does not run on this page.</p>;
-  if (!items) return <p class="empty">Looking…</p>;
-  if (!items.length) return <p class="empty">No names from the dataset on this page.</p>;
+export function FoundList({ items, unavailable = false, onSelect, t }: FoundListProps) {
+  if (unavailable) return <p class="empty">{t('found_unavailable')}</p>;
+  if (!items) return <p class="empty">{t('found_looking')}</p>;
+  if (!items.length) return <p class="empty">{t('found_none')}</p>;
   const groups = new Map<string, FoundItem[]>();
   for (const item of items) groups.set(item.topicLabel, [...(groups.get(item.topicLabel) ?? []), item]);
   return (
@@ -34,10 +37,11 @@ export function FoundList({ items, unavailable = false, onSelect }: FoundListPro
               <li key={item.id}>
                 <button type="button" class="found-item" onClick={() => onSelect(item.id)}>
                   <span class="found-name">{item.name}</span>
-                  <span class="found-count">
+                  {/* The bare number for the eye, the counted phrase for a screen reader. */}
+                  <span class="found-count" aria-hidden="true">
                     {item.count}
-                    <span class="visually-hidden"> {item.count === 1 ? 'mention' : 'mentions'}</span>
                   </span>
+                  <span class="visually-hidden">{`, ${plural(t, 'found_mentions', item.count)}`}</span>
                 </button>
               </li>
             ))}

@@ -1,22 +1,25 @@
+import type { Translate } from '@/utils/i18n';
+
 export interface SettingsTransferProps {
   onExport: () => void;
   /** Receives the chosen file's text; the caller validates it and reports back through `message`. */
   onImport: (text: string) => void;
   onReset: () => void;
   message?: { kind: 'status' | 'error'; text: string };
+  t: Translate;
 }
 
 /** Export, import and reset of the settings, with one message line saying what happened. */
-export function SettingsTransfer({ onExport, onImport, onReset, message }: SettingsTransferProps) {
+export function SettingsTransfer({ onExport, onImport, onReset, message, t }: SettingsTransferProps) {
   return (
     <fieldset class="group">
-      <legend>Your settings</legend>
+      <legend>{t('options_transferLegend')}</legend>
       <div class="actions">
         <button type="button" onClick={onExport}>
-          Export settings…
+          {t('options_export')}
         </button>
         <label class="file-button">
-          Import settings…
+          {t('options_import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -30,7 +33,7 @@ export function SettingsTransfer({ onExport, onImport, onReset, message }: Setti
           />
         </label>
         <button type="button" onClick={onReset}>
-          Reset to defaults
+          {t('options_reset')}
         </button>
       </div>
       <p

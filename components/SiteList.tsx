@@ -1,13 +1,16 @@
+import type { Translate } from '@/utils/i18n';
+
 export interface SiteListProps {
   sites: readonly string[];
   onRemove: (site: string) => void;
+  t: Translate;
 }
 
 /** The sites where the reader switched Backstory off, each with a way to switch it back on. */
-export function SiteList({ sites, onRemove }: SiteListProps) {
+export function SiteList({ sites, onRemove, t }: SiteListProps) {
   return (
     <fieldset class="group">
-      <legend>Sites where Backstory is off</legend>
+      <legend>{t('options_sitesLegend')}</legend>
       {sites.length ? (
         <ul class="site-list">
           {sites.map((site) => (
@@ -17,15 +20,15 @@ export function SiteList({ sites, onRemove }: SiteListProps) {
                 type="button"
                 class="link-button"
                 onClick={() => onRemove(site)}
-                aria-label={`Turn Backstory back on for ${site}`}
+                aria-label={t('options_siteRemoveLabel', { site })}
               >
-                Remove
+                {t('options_siteRemove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">None. Use the popup's “On this site” switch to turn Backstory off on a site.</p>
+        <p class="muted">{t('options_sitesNone')}</p>
       )}
     </fieldset>
   );

@@ -1,3 +1,5 @@
+import { plural, type Translate } from '@/utils/i18n';
+
 export interface TopicOption {
   id: string;
   label: string;
@@ -9,13 +11,14 @@ export interface TopicListProps {
   topics: readonly TopicOption[];
   disabled: readonly string[];
   onToggle: (id: string, enabled: boolean) => void;
+  t: Translate;
 }
 
 /** One checkbox per topic, with its highlight colour and how many names it holds. */
-export function TopicList({ topics, disabled, onToggle }: TopicListProps) {
+export function TopicList({ topics, disabled, onToggle, t }: TopicListProps) {
   return (
     <fieldset class="topics">
-      <legend>Topics to highlight</legend>
+      <legend>{t('options_topics')}</legend>
       {topics.map((topic) => (
         <label key={topic.id} class="topic-option">
           <input
@@ -25,7 +28,7 @@ export function TopicList({ topics, disabled, onToggle }: TopicListProps) {
           />
           <span class="swatch" style={{ background: topic.color }} aria-hidden="true" />
           <span class="topic-label">{topic.label}</span>
-          <span class="topic-count">{topic.count} names</span>
+          <span class="topic-count">{plural(t, 'options_topicCount', topic.count)}</span>
         </label>
       ))}
     </fieldset>

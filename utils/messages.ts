@@ -104,3 +104,23 @@ export function isPreparedMatcher(value: unknown): value is PreparedMatcher {
     typeof prepared.aliasForms === 'number'
   );
 }
+
+/**
+ * Content script → background: how many different names the page shows now,
+ * for the toolbar badge (0 clears it). Sent after each scan that changes the
+ * number, and after highlights are switched off.
+ */
+export const FOUND_COUNT = 'backstory:found-count';
+
+/** A page cannot hold more names than the dataset has; the cap only refuses nonsense. */
+const MAX_FOUND_COUNT = 10_000;
+
+export const FoundCountMessageSchema = v.strictObject({
+  type: v.literal(FOUND_COUNT),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FOUND_COUNT)),
+});
+
+export function parseFoundCountMessage(message: unknown): { count: number } | undefined {
+  const result = v.safeParse(FoundCountMessageSchema, message);
+  return result.success ? { count: result.output.count } : undefined;
+}

@@ -68,6 +68,12 @@ export const SettingsSchema = v.object({
   hoverDelay: v.fallback(v.picklist(HOVER_DELAYS), 'normal'),
   /** How highlights look: a coloured underline, or a soft coloured background. */
   highlightStyle: v.fallback(v.picklist(HIGHLIGHT_STYLES), 'underline'),
+  /**
+   * The number of names found, on the toolbar button. Off by default: the
+   * underlines already show what was found, and a number that changes on
+   * every page draws the eye from the story to the toolbar.
+   */
+  showBadge: v.fallback(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -138,6 +144,7 @@ const ImportSchema = v.strictObject({
     ),
     hoverDelay: v.optional(v.picklist(HOVER_DELAYS)),
     highlightStyle: v.optional(v.picklist(HIGHLIGHT_STYLES)),
+    showBadge: v.optional(v.boolean()),
   }),
 });
 
@@ -145,14 +152,24 @@ export function exportSettings(settings: Settings): string {
   return `${JSON.stringify({ app: 'backstory', settings }, null, 2)}\n`;
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+/**
+ * `error` is the English message; `reason` and `path` let a page say the same
+ * in the reader's language.
+ */
+export type ImportResult =
+  { ok: true; settings: Settings } | { ok: false; error: string; reason: 'not-json' | 'not-settings'; path: string };
 
 export function parseSettingsFile(text: string): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON. Choose a settings file exported from Backstory.' };
+    return {
+      ok: false,
+      error: 'This file is not JSON. Choose a settings file exported from Backstory.',
+      reason: 'not-json',
+      path: '',
+    };
   }
   const result = v.safeParse(ImportSchema, json);
   if (!result.success) {
@@ -161,6 +178,8 @@ export function parseSettingsFile(text: string): ImportResult {
     return {
       ok: false,
       error: `This is not a Backstory settings file${path ? ` (problem at "${path}": ${issue.message})` : ''}. Nothing was changed.`,
+      reason: 'not-settings',
+      path,
     };
   }
   return { ok: true, settings: parseSettings(result.output.settings) };

@@ -3,8 +3,10 @@ import { TopicList } from '@/components/TopicList';
 import { Switch } from '@/components/Switch';
 import { RadioGroup } from '@/components/RadioGroup';
 import { SiteList } from '@/components/SiteList';
+import { ShortcutInfo } from '@/components/ShortcutInfo';
 import { SettingsTransfer, type SettingsTransferProps } from '@/components/SettingsTransfer';
 import { ENTITIES } from '@/utils/dataset';
+import { topicLabel, type Translate } from '@/utils/i18n';
 import {
   DEFAULT_SETTINGS,
   exportSettings,
@@ -19,22 +21,10 @@ import {
   type Settings,
 } from '@/utils/settings';
 import { TOPICS, type TopicId } from '@/utils/topics';
+import { TOGGLE_COMMAND } from '@/utils/toolbar';
+import { openShortcutSettings, readShortcut } from './shortcut';
 
-const TOPIC_OPTIONS = TOPICS.map((topic) => ({
-  ...topic,
-  count: ENTITIES.filter((entity) => entity.topic === topic.id).length,
-}));
-
-const DELAY_OPTIONS: { value: HoverDelay; label: string; description: string }[] = [
-  { value: 'short', label: 'Quickly', description: `${SHOW_DELAY_MS.short} ms` },
-  { value: 'normal', label: 'After a moment', description: `${SHOW_DELAY_MS.normal} ms (default)` },
-  { value: 'long', label: 'Only when I linger', description: `${SHOW_DELAY_MS.long} ms` },
-];
-
-const STYLE_OPTIONS: { value: HighlightStyle; label: string; description: string }[] = [
-  { value: 'underline', label: 'Underline', description: 'a thin line in the topic’s colour (default)' },
-  { value: 'background', label: 'Soft background', description: 'a light wash of the topic’s colour' },
-];
+const EXPORT_FILE = 'backstory-settings.json';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -45,17 +35,46 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function App() {
+export function App({ t }: { t: Translate }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [message, setMessage] = useState<SettingsTransferProps['message']>();
+  const [shortcut, setShortcut] = useState<string | undefined>();
 
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
 
+  useEffect(() => {
+    const refresh = () => void readShortcut(TOGGLE_COMMAND).then(setShortcut);
+    refresh();
+    // The reader may come back from the browser's shortcut settings with a new binding.
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+  }, []);
+
   if (!settings) return <main class="options" aria-busy="true" />;
   const current = settings;
+
+  const topics = TOPICS.map((topic) => ({
+    ...topic,
+    label: topicLabel(t, topic.id),
+    count: ENTITIES.filter((entity) => entity.topic === topic.id).length,
+  }));
+  const ms = (delay: HoverDelay) => SHOW_DELAY_MS[delay];
+  const delays: { value: HoverDelay; label: string; description: string }[] = [
+    { value: 'short', label: t('options_delayShort'), description: t('options_milliseconds', { ms: ms('short') }) },
+    {
+      value: 'normal',
+      label: t('options_delayNormal'),
+      description: t('options_millisecondsDefault', { ms: ms('normal') }),
+    },
+    { value: 'long', label: t('options_delayLong'), description: t('options_milliseconds', { ms: ms('long') }) },
+  ];
+  const styles: { value: HighlightStyle; label: string; description: string }[] = [
+    { value: 'underline', label: t('options_styleUnderline'), description: t('options_styleUnderlineDescription') },
+    { value: 'background', label: t('options_styleBackground'), description: t('options_styleBackgroundDescription') },
+  ];
 
   function toggleTopic(id: string, enabled: boolean): void {
     const others = current.disabledTopics.filter((topic) => topic !== id);
@@ -65,61 +84,74 @@ export function App() {
   async function importText(text: string): Promise<void> {
     const result = parseSettingsFile(text);
     if (!result.ok) {
-      setMessage({ kind: 'error', text: result.error });
+      const error =
+        result.reason === 'not-json'
+          ? t('options_importNotJson')
+          : result.path
+            ? t('options_importInvalid', { path: result.path })
+            : t('options_importInvalidWhole');
+      setMessage({ kind: 'error', text: error });
       return;
     }
     await saveSettings(result.settings);
-    setMessage({ kind: 'status', text: 'Settings imported.' });
+    setMessage({ kind: 'status', text: t('options_imported') });
   }
 
   return (
     <main class="options">
-      <h1 class="title">Backstory options</h1>
+      <h1 class="title">{t('options_title')}</h1>
       <Switch
-        label="Highlights"
-        description="Mark names on pages and show their background"
+        label={t('highlights_label')}
+        description={t('highlights_description')}
         checked={current.enabled}
         onChange={(enabled) => void saveSettings({ enabled })}
       />
       <Switch
-        label="Only the first mention of each name"
-        description="Keeps dense articles calm; the popup still counts every mention"
+        label={t('options_firstMention')}
+        description={t('options_firstMentionDescription')}
         checked={current.firstMentionOnly}
         onChange={(firstMentionOnly) => void saveSettings({ firstMentionOnly })}
       />
-      <TopicList topics={TOPIC_OPTIONS} disabled={current.disabledTopics} onToggle={toggleTopic} />
+      <Switch
+        label={t('options_badge')}
+        description={t('options_badgeDescription')}
+        checked={current.showBadge}
+        onChange={(showBadge) => void saveSettings({ showBadge })}
+      />
+      <TopicList topics={topics} disabled={current.disabledTopics} onToggle={toggleTopic} t={t} />
       <RadioGroup
-        legend="Open a card when the pointer rests on a name"
+        legend={t('options_delayLegend')}
         name="hover-delay"
-        options={DELAY_OPTIONS}
+        options={delays}
         value={current.hoverDelay}
         onChange={(hoverDelay) => void saveSettings({ hoverDelay })}
       />
       <RadioGroup
-        legend="Highlight style"
+        legend={t('options_styleLegend')}
         name="highlight-style"
-        options={STYLE_OPTIONS}
+        options={styles}
         value={current.highlightStyle}
         onChange={(highlightStyle) => void saveSettings({ highlightStyle })}
       />
-      <SiteList sites={current.disabledSites} onRemove={(site) => void saveSettings(withSite(current, site, true))} />
+      <ShortcutInfo shortcut={shortcut} onChange={() => void openShortcutSettings()} t={t} />
+      <SiteList
+        sites={current.disabledSites}
+        onRemove={(site) => void saveSettings(withSite(current, site, true))}
+        t={t}
+      />
       <SettingsTransfer
         message={message}
         onExport={() => {
-          download('backstory-settings.json', exportSettings(current));
-          setMessage({ kind: 'status', text: 'Settings exported as backstory-settings.json.' });
+          download(EXPORT_FILE, exportSettings(current));
+          setMessage({ kind: 'status', text: t('options_exported', { file: EXPORT_FILE }) });
         }}
         onImport={(text) => void importText(text)}
         onReset={() => {
-          void saveSettings(DEFAULT_SETTINGS).then(() =>
-            setMessage({ kind: 'status', text: 'Settings reset to defaults.' }),
-          );
+          void saveSettings(DEFAULT_SETTINGS).then(() => setMessage({ kind: 'status', text: t('options_resetDone') }));
         }}
+        t={t}
       />
-      <p class="note">
-        Changes apply at once to open tabs. Backstory makes no network requests: every fact ships with the extension,
-        and nothing about the pages you read leaves your browser.
-      </p>
+      <p class="note">{t('options_note')}</p>
     </main>
   );
 }

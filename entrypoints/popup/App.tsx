@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Switch } from '@/components/Switch';
 import { FoundList, type FoundItem } from '@/components/FoundList';
-import { ENTITY_BY_ID } from '@/utils/dataset';
+import { Lookup, type LookupResult } from '@/components/Lookup';
+import { ENTITIES, ENTITY_BY_ID } from '@/utils/dataset';
+import { topicLabel, type Translate } from '@/utils/i18n';
+import { buildLookupIndex, lookup } from '@/utils/lookup';
 import { GET_FOUND, SHOW_ENTITY, parseGetFoundResponse } from '@/utils/messages';
 import { isSiteDisabled, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
 import { TOPIC_IDS, getTopic } from '@/utils/topics';
+import { LookupCard } from './LookupCard';
 
 interface PageReport {
   tabId: number;
@@ -14,7 +18,7 @@ interface PageReport {
 }
 
 /** Asks the active tab's content script what it found; null where no content script answers. */
-async function askActiveTab(): Promise<PageReport | null> {
+async function askActiveTab(t: Translate): Promise<PageReport | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id == null) return null;
   try {
@@ -25,7 +29,7 @@ async function askActiveTab(): Promise<PageReport | null> {
       if (!entity) return [];
       const topic = getTopic(entity.topic);
       const order = TOPIC_IDS.indexOf(entity.topic);
-      return [{ id, name: entity.name, topicLabel: topic.label, topicColor: topic.color, count, order }];
+      return [{ id, name: entity.name, topicLabel: topicLabel(t, topic.id), topicColor: topic.color, count, order }];
     });
     // Topics in the options page's order; within one, the most mentioned first.
     items.sort((a, b) => a.order - b.order || b.count - a.count || a.name.localeCompare(b.name));
@@ -39,9 +43,13 @@ async function askActiveTab(): Promise<PageReport | null> {
 /** The content script applies a settings change on its own; give it a moment before asking again. */
 const ASK_AFTER_CHANGE_MS = 80;
 
-export function App() {
+export function App({ t }: { t: Translate }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [report, setReport] = useState<PageReport | null | undefined>();
+  const [query, setQuery] = useState('');
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  // Every name in the dataset is already in this bundle (the found list needs the names).
+  const index = useMemo(() => buildLookupIndex(ENTITIES), []);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -51,15 +59,29 @@ export function App() {
   const settingsKey = settings && JSON.stringify(settings);
   useEffect(() => {
     if (!settingsKey) return;
-    const timer = setTimeout(() => void askActiveTab().then(setReport), report === undefined ? 0 : ASK_AFTER_CHANGE_MS);
+    const timer = setTimeout(
+      () => void askActiveTab(t).then(setReport),
+      report === undefined ? 0 : ASK_AFTER_CHANGE_MS,
+    );
     return () => clearTimeout(timer);
   }, [settingsKey]);
+
+  const results: LookupResult[] = useMemo(
+    () =>
+      lookup(index, query).map((hit) => {
+        const topic = getTopic(ENTITY_BY_ID.get(hit.id)!.topic);
+        return { ...hit, topicLabel: topicLabel(t, topic.id), topicColor: topic.color };
+      }),
+    [index, query],
+  );
 
   if (!settings) return <main class="popup" aria-busy="true" />;
 
   const host = report?.host;
   const siteOn = host ? !isSiteDisabled(settings, host) : true;
   const active = settings.enabled && siteOn;
+  const selected = selectedId ? ENTITY_BY_ID.get(selectedId) : undefined;
+  const selectedTopic = selected && getTopic(selected.topic);
 
   async function show(id: string): Promise<void> {
     if (!report) return;
@@ -70,31 +92,57 @@ export function App() {
     if (response?.shown) window.close();
   }
 
+  const siteDescription = !host
+    ? t('popup_siteUnavailable')
+    : !settings.enabled
+      ? t('popup_siteNeedsHighlights')
+      : t(siteOn ? 'popup_siteOn' : 'popup_siteOff', { host });
+
   return (
     <main class="popup">
-      <h1 class="title">Backstory</h1>
+      <h1 class="title">{t('ext_name')}</h1>
+      <Lookup
+        query={query}
+        results={results}
+        selectedId={selected?.id}
+        onQuery={(next) => {
+          setQuery(next);
+          setSelectedId(undefined);
+        }}
+        onSelect={setSelectedId}
+        t={t}
+      >
+        {selected && selectedTopic ? (
+          <LookupCard
+            entity={selected}
+            topicLabel={topicLabel(t, selectedTopic.id)}
+            topicColor={selectedTopic.color}
+            onClose={() => setSelectedId(undefined)}
+          />
+        ) : null}
+      </Lookup>
       <Switch
-        label="Highlights"
-        description="Mark names on pages and show their background"
+        label={t('highlights_label')}
+        description={t('highlights_description')}
         checked={settings.enabled}
         onChange={(enabled) => void saveSettings({ enabled })}
       />
       <Switch
-        label="On this site"
-        description={host ? `Highlights on ${host}` : 'Not available on this page'}
+        label={t('popup_siteLabel')}
+        description={siteDescription}
         checked={siteOn}
         disabled={!host || !settings.enabled}
         onChange={(enabled) => host && void saveSettings(withSite(settings, host, enabled))}
       />
-      <h2 class="section">On this page</h2>
+      <h2 class="section">{t('popup_onThisPage')}</h2>
       {active ? (
-        <FoundList items={report?.items} unavailable={report === null} onSelect={(id) => void show(id)} />
+        <FoundList items={report?.items} unavailable={report === null} onSelect={(id) => void show(id)} t={t} />
       ) : (
-        <p class="empty">{settings.enabled ? `Highlights are off on ${host}.` : 'Highlights are off.'}</p>
+        <p class="empty">{settings.enabled ? t('popup_offOnSite', { host: host ?? '' }) : t('popup_offEverywhere')}</p>
       )}
       <p class="links">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
-          Options
+          {t('popup_options')}
         </a>
       </p>
     </main>

@@ -51,6 +51,11 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number };
+  /**
+   * The browser's interface language ("de", "ru"), which picks the extension's
+   * _locales. Chromium on Linux takes it from `--lang` (LANGUAGE is ignored).
+   */
+  lang?: string;
 }
 
 export interface LaunchedBrowser {
@@ -79,6 +84,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     '--no-sandbox',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (options.lang) args.push(`--lang=${options.lang}`);
   const context = await chromium.launchPersistentContext(join(home, 'profile'), {
     executablePath,
     headless,

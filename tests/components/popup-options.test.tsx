@@ -7,6 +7,7 @@ import { TopicList } from '../../components/TopicList';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SiteList } from '../../components/SiteList';
 import { SettingsTransfer } from '../../components/SettingsTransfer';
+import { t } from './english';
 
 afterEach(cleanup);
 
@@ -19,18 +20,21 @@ const ITEMS = [
 describe('the found list', () => {
   it('groups names by topic with their counts, and picking one asks to show it', () => {
     const onSelect = vi.fn();
-    render(<FoundList items={ITEMS} onSelect={onSelect} />);
+    render(<FoundList items={ITEMS} onSelect={onSelect} t={t} />);
     const agencies = screen.getByRole('region', { name: 'Agencies' });
     const buttons = within(agencies).getAllByRole('button');
-    expect(buttons.map((button) => button.textContent)).toEqual(['NASA3 mentions', 'Roscosmos1 mention']);
+    // The count is a bare number on screen and a counted phrase for screen readers.
+    expect(buttons.map((button) => button.querySelector('.found-count')?.textContent)).toEqual(['3', '1']);
+    expect(within(agencies).getByRole('button', { name: 'NASA, 3 mentions' })).toBe(buttons[0]);
+    expect(within(agencies).getByRole('button', { name: 'Roscosmos, 1 mention' })).toBe(buttons[1]);
     fireEvent.click(buttons[1]!);
     expect(onSelect).toHaveBeenCalledWith('roscosmos');
   });
 
   it('says honestly when nothing was found, or when it cannot look', () => {
-    const { rerender } = render(<FoundList items={[]} onSelect={vi.fn()} />);
+    const { rerender } = render(<FoundList items={[]} onSelect={vi.fn()} t={t} />);
     expect(screen.getByText('No names from the dataset on this page.')).toBeTruthy();
-    rerender(<FoundList items={undefined} unavailable onSelect={vi.fn()} />);
+    rerender(<FoundList items={undefined} unavailable onSelect={vi.fn()} t={t} />);
     expect(screen.getByText('Backstory does not run on this page.')).toBeTruthy();
   });
 });
@@ -55,9 +59,11 @@ describe('controls', () => {
         ]}
         disabled={['people']}
         onToggle={onToggle}
+        t={t}
       />,
     );
     const people = screen.getByRole('checkbox', { name: /People/ }) as HTMLInputElement;
+    expect(people.closest('label')?.textContent).toContain('3 names');
     expect(people.checked).toBe(false);
     fireEvent.click(people);
     expect(onToggle).toHaveBeenCalledWith('people', true);
@@ -83,10 +89,10 @@ describe('controls', () => {
 
   it('the site list removes a site by name, and explains itself when empty', () => {
     const onRemove = vi.fn();
-    const { rerender } = render(<SiteList sites={['example.com']} onRemove={onRemove} />);
+    const { rerender } = render(<SiteList sites={['example.com']} onRemove={onRemove} t={t} />);
     fireEvent.click(screen.getByRole('button', { name: 'Turn Backstory back on for example.com' }));
     expect(onRemove).toHaveBeenCalledWith('example.com');
-    rerender(<SiteList sites={[]} onRemove={onRemove} />);
+    rerender(<SiteList sites={[]} onRemove={onRemove} t={t} />);
     expect(screen.getByText(/None\./)).toBeTruthy();
   });
 
@@ -97,6 +103,7 @@ describe('controls', () => {
         onImport={vi.fn()}
         onReset={vi.fn()}
         message={{ kind: 'error', text: 'This file is not JSON.' }}
+        t={t}
       />,
     );
     expect(screen.getByRole('alert').textContent).toBe('This file is not JSON.');

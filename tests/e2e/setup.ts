@@ -15,15 +15,46 @@ export interface Harness extends LaunchedBrowser {
   /** Every request whose URL is not local or the extension's own. */
   foreignRequests: string[];
   open(path: string): Promise<Page>;
-  openExtensionPage(name: 'popup' | 'options'): Promise<Page>;
+  openExtensionPage(name: 'popup' | 'options' | 'welcome'): Promise<Page>;
   teardown(): Promise<void>;
 }
 
 const LOCAL = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|blob:|about:)/;
 
-export async function startHarness(options: LaunchOptions = {}): Promise<Harness> {
+export interface HarnessOptions extends LaunchOptions {
+  /**
+   * The extension opens its welcome page on install, that is at every start
+   * of a fresh profile. The harness closes it so that tests start from one
+   * known tab; the welcome page's own test keeps it.
+   */
+  keepWelcome?: boolean;
+}
+
+/** How long a fresh install may take to open its welcome page. */
+const WELCOME_TIMEOUT_MS = 10_000;
+
+export function isWelcomePage(page: Page): boolean {
+  return page.url().startsWith('chrome-extension://') && page.url().endsWith('/welcome.html');
+}
+
+/** The welcome page the extension opened on install. */
+export async function welcomePage(context: LaunchedBrowser['context']): Promise<Page> {
+  return (
+    context.pages().find(isWelcomePage) ??
+    (await context.waitForEvent('page', { predicate: isWelcomePage, timeout: WELCOME_TIMEOUT_MS }))
+  );
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const server = await serveFolder(PAGES_DIR);
   const browser = await launchBrowser(options);
+  if (options.withExtension !== false && !options.keepWelcome) {
+    const welcome = await welcomePage(browser.context);
+    // Closed while it loads, an extension page can leave Chromium's extension process without
+    // its messages for every later page (utils/i18n.ts pageTranslator): let it finish first.
+    await welcome.waitForLoadState('load');
+    await welcome.close();
+  }
   const foreignRequests: string[] = [];
   browser.context.on('request', (request) => {
     if (!LOCAL.test(request.url())) foreignRequests.push(request.url());

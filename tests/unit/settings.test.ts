@@ -27,6 +27,7 @@ describe('settings', () => {
       disabledSites: [],
       hoverDelay: 'normal',
       highlightStyle: 'underline',
+      showBadge: false,
     });
     expect(enabledTopics(DEFAULT_SETTINGS)).toHaveLength(7);
   });
@@ -94,6 +95,7 @@ describe('settings files', () => {
     disabledSites: ['example.com'],
     hoverDelay: 'long',
     highlightStyle: 'background',
+    showBadge: true,
   };
 
   it('round-trip through export and import', () => {
@@ -114,5 +116,15 @@ describe('settings files', () => {
     const result = parseSettingsFile(text);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(message);
+  });
+
+  it('say where the problem is, for a message in the reader’s language', () => {
+    expect(parseSettingsFile('hello')).toMatchObject({ ok: false, reason: 'not-json', path: '' });
+    const wrongType = JSON.stringify({ app: 'backstory', settings: { showBadge: 'yes' } });
+    expect(parseSettingsFile(wrongType)).toMatchObject({
+      ok: false,
+      reason: 'not-settings',
+      path: 'settings.showBadge',
+    });
   });
 });
