@@ -3,8 +3,6 @@
  * a message that does not fit the schema is ignored.
  */
 import * as v from 'valibot';
-import type { PreparedMatcher } from './matcher';
-import { TOPIC_IDS, type TopicId } from './topics';
 import { EntitySchema } from './schema';
 
 export const GET_FOUND = 'backstory:get-found';
@@ -20,6 +18,13 @@ export const GetFoundResponseSchema = v.strictObject({
   found: v.array(FoundEntrySchema),
   /** The page's host name, for the popup's "On this site" switch. */
   host: v.string(),
+  /** The story's date as the page gives it, and where it was read; absent when it gives none or was not read. */
+  storyDate: v.optional(
+    v.strictObject({
+      date: v.pipe(v.string(), v.isoDate()),
+      source: v.picklist(['metadata', 'byline', 'address']),
+    }),
+  ),
 });
 
 export type FoundEntry = v.InferOutput<typeof FoundEntrySchema>;
@@ -69,40 +74,24 @@ export const CardEntitySchema = v.omit(EntitySchema, ['aliases']);
 
 export type CardEntity = v.InferOutput<typeof CardEntitySchema>;
 
-const GetEntityResponseSchema = v.object({ entity: v.nullable(CardEntitySchema) });
+const RelatedSchema = v.array(v.strictObject({ id: EntityId, name: v.pipe(v.string(), v.maxLength(80)) }));
 
-export function parseGetEntityResponse(response: unknown, id: string): CardEntity | undefined {
-  const result = v.safeParse(GetEntityResponseSchema, response);
-  return result.success && result.output.entity?.id === id ? result.output.entity : undefined;
-}
-
-/** Content script → background: the prepared matcher for the enabled topics (see PreparedMatcher). */
-export const GET_MATCHER = 'backstory:get-matcher';
-
-export const GetMatcherRequestSchema = v.strictObject({
-  type: v.literal(GET_MATCHER),
-  topics: v.pipe(v.array(v.picklist(TOPIC_IDS)), v.maxLength(TOPIC_IDS.length)),
+const GetEntityResponseSchema = v.object({
+  entity: v.nullable(CardEntitySchema),
+  /** The entity's related names, by name: the content script knows no names. */
+  related: v.optional(RelatedSchema, []),
 });
 
-export function parseGetMatcherRequest(message: unknown): { topics: TopicId[] } | undefined {
-  const result = v.safeParse(GetMatcherRequestSchema, message);
-  return result.success ? { topics: result.output.topics } : undefined;
-}
+export type RelatedName = v.InferOutput<typeof RelatedSchema>[number];
 
-/**
- * The background's answer, checked for shape (not re-validated form by form:
- * it comes from our own background, and the check keeps page start-up cheap).
- */
-export function isPreparedMatcher(value: unknown): value is PreparedMatcher {
-  if (typeof value !== 'object' || value === null) return false;
-  const prepared = value as Partial<PreparedMatcher>;
-  return (
-    Array.isArray(prepared.sources) &&
-    prepared.sources.every((source) => typeof source === 'string') &&
-    Array.isArray(prepared.forms) &&
-    Array.isArray(prepared.entries) &&
-    typeof prepared.aliasForms === 'number'
-  );
+export function parseGetEntityResponse(
+  response: unknown,
+  id: string,
+): { entity: CardEntity; related: RelatedName[] } | undefined {
+  const result = v.safeParse(GetEntityResponseSchema, response);
+  return result.success && result.output.entity?.id === id
+    ? { entity: result.output.entity, related: result.output.related }
+    : undefined;
 }
 
 /**

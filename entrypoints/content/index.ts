@@ -90,7 +90,12 @@ export default defineContentScript({
     function onMessage(message: unknown): Promise<unknown> | undefined {
       const kind = kindOf(message);
       if (kind === 'get-found') {
-        return Promise.resolve({ found: stage?.found().found ?? [], host: location.hostname });
+        const report = stage?.found();
+        return Promise.resolve({
+          found: report?.found ?? [],
+          host: location.hostname,
+          ...(report?.storyDate && { storyDate: report.storyDate }),
+        });
       }
       if (kind === 'show-entity') {
         const id = (message as { id?: unknown }).id;

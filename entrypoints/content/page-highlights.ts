@@ -41,6 +41,8 @@ export interface PageHighlightsOptions {
   write?: <T>(write: () => T) => T;
   /** The decider lost the story's context: the whole story must be read again (the watcher rescans). */
   onLost?: () => void;
+  /** After each pass: what was found may have changed (the toolbar badge counts it). */
+  onPass?: () => void;
 }
 
 export interface PassResult {
@@ -68,6 +70,7 @@ export class PageHighlights {
   private readonly firstMentionOnly: boolean;
   private readonly write: <T>(write: () => T) => T;
   private readonly onLost: () => void;
+  private readonly onPass: () => void;
   /** The first highlight of each entity (first-mention mode), weakly: a removed one may go. */
   private readonly firstHighlight = new Map<string, WeakRef<Element>>();
   /** Entity ids of every resolved mention per text node, marked or not: what the popup counts. */
@@ -85,6 +88,7 @@ export class PageHighlights {
     this.highlighter = new Highlighter(options.highlightStyle);
     this.write = options.write ?? ((write) => write());
     this.onLost = options.onLost ?? (() => {});
+    this.onPass = options.onPass ?? (() => {});
   }
 
   /** Highlights every eligible mention under `root`, in slices; resolves when done or cleared. */
@@ -115,6 +119,7 @@ export class PageHighlights {
         }
       }
     }
+    if (!cancelled()) this.onPass();
     return { highlights, stats: slicer.finish() };
   }
 

@@ -7,15 +7,21 @@
  */
 import { browser } from 'wxt/browser';
 import { ask } from './ask';
-import { GET_ENTITY, parseGetEntityResponse } from '@/utils/messages';
+import { FOUND_COUNT, GET_ENTITY, parseGetEntityResponse } from '@/utils/messages';
 import { topicOf } from '@/utils/topic-index';
 import { getTopic } from '@/utils/topics';
+import { createTranslate, topicLabel } from '@/utils/i18n';
+import { sourceKind } from '@/utils/story-date';
+import { readStoryDate } from './story-date';
 import { PageHighlights, type Resolver } from './page-highlights';
 import { Watcher } from './watcher';
 import { CardHost } from './card/host';
-import type { CardContent, CreateCardView } from './card/types';
+import type { CardContent, CardSetting, CreateCardView } from './card/types';
 import { installHighlightStyles } from './highlight-styles';
 import { loadStage, type FoundReport, type Stage, type StageOptions } from './stage';
+
+/** The interface's language (the browser's), for the topic's label on the card. */
+const t = createTranslate((key) => browser.i18n.getMessage(key as never) || undefined);
 
 /**
  * Cards fetched on this page are kept: at most one per entity of the dataset
@@ -30,10 +36,10 @@ function cardCache() {
       content = browser.runtime
         .sendMessage({ type: GET_ENTITY, id: entityId })
         .then((response) => {
-          const entity = parseGetEntityResponse(response, entityId);
-          if (!entity) return undefined;
-          const topic = getTopic(entity.topic);
-          return { entity, topicLabel: topic.label, topicColor: topic.color };
+          const card = parseGetEntityResponse(response, entityId);
+          if (!card) return undefined;
+          const topic = getTopic(card.entity.topic);
+          return { ...card, topicLabel: topicLabel(t, topic.id), topicColor: topic.color };
         })
         .catch(() => {
           cache.delete(entityId);
@@ -42,6 +48,57 @@ function cardCache() {
       cache.set(entityId, content);
     }
     return content;
+  };
+}
+
+/**
+ * Passes come in bursts (a feed adding stories): the badge's count is sent
+ * once a burst has settled, and only when it changed.
+ */
+const BADGE_SETTLE_MS = 300;
+
+function badgeReporter() {
+  let sent = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    report(count: number): void {
+      clearTimeout(timer);
+      const send = () => {
+        if (count === sent) return;
+        sent = count;
+        browser.runtime.sendMessage({ type: FOUND_COUNT, count }).catch(() => undefined);
+      };
+      if (count === 0) send();
+      else timer = setTimeout(send, BADGE_SETTLE_MS);
+    },
+  };
+}
+
+/** The block a highlight sits in: the paragraph its card ranks facts against. */
+const BLOCK = 'p, li, blockquote, dd, td, figcaption, h1, h2, h3, h4, h5, h6';
+/** The paragraph's words that count: enough for a long paragraph, no more. */
+const MAX_CONTEXT_CHARS = 1500;
+
+/** What the page says around a highlight, for its card. The story's date is read once, on the first card. */
+function storyDateOf(doc: Document): () => CardSetting['story'] {
+  let story: CardSetting['story'] | null = null;
+  return () => {
+    if (story === null) {
+      const found = readStoryDate(doc, doc.location?.href ?? '');
+      story = found && { date: found.date, source: sourceKind(found.source) };
+    }
+    return story;
+  };
+}
+
+function cardSettings(storyDate: () => CardSetting['story']): (highlight: HTMLElement) => CardSetting {
+  return (highlight) => {
+    const block = highlight.closest(BLOCK) ?? highlight.parentElement;
+    return {
+      story: storyDate(),
+      context: block?.textContent?.slice(0, MAX_CONTEXT_CHARS),
+      pageName: highlight.textContent ?? undefined,
+    };
   };
 }
 
@@ -55,6 +112,9 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     return reply && 'mentions' in reply ? reply.mentions : undefined;
   };
   const removeStyles = installHighlightStyles(doc);
+  // Read once, on the first card or popup that needs it: most pages never do.
+  const storyDate = storyDateOf(doc);
+  const badge = badgeReporter();
   const page: PageHighlights = new PageHighlights(
     resolver,
     { topicOf },
@@ -63,6 +123,7 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
       highlightStyle: options.highlightStyle,
       write: (write) => watcher.mutate(write),
       onLost: () => watcher.rescan(),
+      onPass: () => badge.report(page.found().size),
     },
   );
   const cards = new CardHost({
@@ -71,6 +132,7 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     firstHighlightOf: (entityId) => page.firstHighlightOf(entityId),
     loadView: async () => (await loadStage<CreateCardView>('cardUi'))(doc),
     contentFor: cardCache(),
+    settingOf: cardSettings(storyDate),
     signal,
     showDelayMs: () => options.hoverDelayMs,
   });
@@ -86,13 +148,15 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     watcher.mutate(() => page.clear());
     watcher.stop();
     removeStyles();
+    badge.report(0);
     stopped.abort();
   }
   lifetime.addEventListener('abort', stop, { once: true });
 
   return {
     found(): FoundReport {
-      return { found: [...page.found()].map(([id, count]) => ({ id, count })) };
+      const story = storyDate();
+      return { found: [...page.found()].map(([id, count]) => ({ id, count })), ...(story && { storyDate: story }) };
     },
     show: (entityId) => cards.show(entityId),
     navigated() {

@@ -19,7 +19,7 @@ export interface StageOptions {
 export interface FoundReport {
   found: { id: string; count: number }[];
   /** The story's date as the page gives it, and where from; absent when it gives none. */
-  storyDate?: { date: string; source: string };
+  storyDate?: { date: string; source: 'metadata' | 'byline' | 'address' };
 }
 
 /** The highlighting stage, started on a page with a name. */

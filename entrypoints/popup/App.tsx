@@ -6,7 +6,8 @@ import { Lookup, type LookupResult } from '@/components/Lookup';
 import { ENTITIES, ENTITY_BY_ID } from '@/utils/dataset';
 import { topicLabel, type Translate } from '@/utils/i18n';
 import { buildLookupIndex, lookup } from '@/utils/lookup';
-import { GET_FOUND, SHOW_ENTITY, parseGetFoundResponse } from '@/utils/messages';
+import { GET_FOUND, SHOW_ENTITY, parseGetFoundResponse, type GetFoundResponse } from '@/utils/messages';
+import { formatPartial } from '@/utils/partial-date';
 import { isSiteDisabled, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
 import { TOPIC_IDS, getTopic } from '@/utils/topics';
 import { LookupCard } from './LookupCard';
@@ -15,6 +16,8 @@ interface PageReport {
   tabId: number;
   host: string;
   items: FoundItem[];
+  /** The story's date the page gives, if the page was read for it. */
+  storyDate?: GetFoundResponse['storyDate'];
 }
 
 /** Asks the active tab's content script what it found; null where no content script answers. */
@@ -22,7 +25,7 @@ async function askActiveTab(t: Translate): Promise<PageReport | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id == null) return null;
   try {
-    const response = parseGetFoundResponse(await browser.tabs.sendMessage(tab.id, { type: GET_FOUND }));
+    const response = parseGetFoundResponse(await browser.tabs.sendMessage(tab.id, { type: GET_FOUND }, { frameId: 0 }));
     if (!response) return null;
     const items = response.found.flatMap(({ id, count }) => {
       const entity = ENTITY_BY_ID.get(id);
@@ -33,7 +36,7 @@ async function askActiveTab(t: Translate): Promise<PageReport | null> {
     });
     // Topics in the options page's order; within one, the most mentioned first.
     items.sort((a, b) => a.order - b.order || b.count - a.count || a.name.localeCompare(b.name));
-    return { tabId: tab.id, host: response.host, items };
+    return { tabId: tab.id, host: response.host, items, storyDate: response.storyDate };
   } catch {
     // No content script there: a browser page, the web store, or a tab opened before install.
     return null;
@@ -81,11 +84,12 @@ export function App({ t }: { t: Translate }) {
   const siteOn = host ? !isSiteDisabled(settings, host) : true;
   const active = settings.enabled && siteOn;
   const selected = selectedId ? ENTITY_BY_ID.get(selectedId) : undefined;
-  const selectedTopic = selected && getTopic(selected.topic);
 
   async function show(id: string): Promise<void> {
     if (!report) return;
-    const response = (await browser.tabs.sendMessage(report.tabId, { type: SHOW_ENTITY, id }).catch(() => null)) as {
+    const response = (await browser.tabs
+      .sendMessage(report.tabId, { type: SHOW_ENTITY, id }, { frameId: 0 })
+      .catch(() => null)) as {
       shown?: boolean;
     } | null;
     // Step aside so the reader sees the card on the page.
@@ -112,11 +116,10 @@ export function App({ t }: { t: Translate }) {
         onSelect={setSelectedId}
         t={t}
       >
-        {selected && selectedTopic ? (
+        {selected ? (
           <LookupCard
             entity={selected}
-            topicLabel={topicLabel(t, selectedTopic.id)}
-            topicColor={selectedTopic.color}
+            topicOf={(entity) => ({ label: topicLabel(t, entity.topic), color: getTopic(entity.topic).color })}
             onClose={() => setSelectedId(undefined)}
           />
         ) : null}
@@ -136,7 +139,19 @@ export function App({ t }: { t: Translate }) {
       />
       <h2 class="section">{t('popup_onThisPage')}</h2>
       {active ? (
-        <FoundList items={report?.items} unavailable={report === null} onSelect={(id) => void show(id)} t={t} />
+        <>
+          <FoundList items={report?.items} unavailable={report === null} onSelect={(id) => void show(id)} t={t} />
+          {report?.items.length ? (
+            <p class="story-date">
+              {report.storyDate
+                ? t('popup_storyDate', {
+                    date: formatPartial(report.storyDate.date, t('card_dateLocale')),
+                    source: t(`storySource_${report.storyDate.source}`),
+                  })
+                : t('popup_storyDateNone')}
+            </p>
+          ) : null}
+        </>
       ) : (
         <p class="empty">{settings.enabled ? t('popup_offOnSite', { host: host ?? '' }) : t('popup_offEverywhere')}</p>
       )}

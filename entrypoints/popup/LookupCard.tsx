@@ -5,9 +5,11 @@
  * floating over it.
  */
 import { h, render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { Card } from '@/components/Card';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Card, cardLabelsFrom } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
+import { ENTITY_BY_ID } from '@/utils/dataset';
 import type { CardEntity } from '@/utils/messages';
 
 /** In the popup the card is part of the page: no fixed position, no shadow, the popup's width. */
@@ -18,12 +20,28 @@ const IN_POPUP_CSS = `
 
 export interface LookupCardProps {
   entity: CardEntity;
-  topicLabel: string;
-  topicColor: string;
+  /** The topic's label (in the reader's language) and colour, for this card and the related ones it opens. */
+  topicOf: (entity: CardEntity) => { label: string; color: string };
   onClose: () => void;
 }
 
-export function LookupCard({ entity, topicLabel, topicColor, onClose }: LookupCardProps) {
+/** The card's labels in the reader's language, read once. */
+const LABELS = cardLabelsFrom((key) => browser.i18n.getMessage(key as never));
+
+function cardOf(id: string): CardEntity | undefined {
+  const entity = ENTITY_BY_ID.get(id);
+  if (!entity) return undefined;
+  const card: Partial<typeof entity> = { ...entity };
+  delete card.aliases;
+  return card as CardEntity;
+}
+
+export function LookupCard({ entity: chosen, topicOf, onClose }: LookupCardProps) {
+  // Related names open in place; the way back leads to the card the reader chose.
+  const [trail, setTrail] = useState<CardEntity[]>([]);
+  useEffect(() => setTrail([]), [chosen]);
+  const entity = trail.at(-1) ?? chosen;
+  const previous = trail.length ? (trail.at(-2) ?? chosen) : undefined;
   const host = useRef<HTMLDivElement>(null);
   const mount = useRef<HTMLElement | undefined>(undefined);
   // The latest callback, without re-rendering the card (and losing focus) when the popup re-renders.
@@ -42,10 +60,30 @@ export function LookupCard({ entity, topicLabel, topicColor, onClose }: LookupCa
 
   useEffect(() => {
     const theme = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-    render(h(Card, { entity, topicLabel, topicColor, theme, onClose: () => close.current() }), mount.current!);
-    // The reader chose this card: take them into it, to its first control.
-    host.current!.shadowRoot!.querySelector<HTMLElement>('button, a[href]')?.focus();
-  }, [entity, topicLabel, topicColor]);
+    const related = (entity.related ?? []).flatMap((id) => {
+      const other = ENTITY_BY_ID.get(id);
+      return other ? [{ id, name: other.name }] : [];
+    });
+    render(
+      h(Card, {
+        entity,
+        topicLabel: topicOf(entity).label,
+        topicColor: topicOf(entity).color,
+        theme,
+        labels: LABELS,
+        related,
+        backTo: previous?.name,
+        onOpenRelated: (id: string) => {
+          const next = cardOf(id);
+          if (next) setTrail((current) => [...current, next]);
+        },
+        onBack: () => setTrail((current) => current.slice(0, -1)),
+        onClose: () => close.current(),
+        initialFocus: 'first',
+      }),
+      mount.current!,
+    );
+  }, [entity, previous]);
 
   return <div ref={host} class="lookup-card" />;
 }

@@ -41,7 +41,11 @@ function PopupLookup() {
       t={t}
     >
       {selected ? (
-        <LookupCard entity={selected} topicLabel="Topic" topicColor="#000" onClose={() => setSelectedId(undefined)} />
+        <LookupCard
+          entity={selected}
+          topicOf={() => ({ label: 'Topic', color: '#000' })}
+          onClose={() => setSelectedId(undefined)}
+        />
       ) : null}
     </Lookup>
   );

@@ -104,7 +104,7 @@ describe('looking up a name from the popup', () => {
     const card = popupCard(popup);
     await card.waitFor();
     expect(await card.locator('h2').textContent()).toBe('Roscosmos');
-    expect(await card.locator('.fact').count()).toBeGreaterThan(0);
+    expect(await card.locator('.line').count()).toBeGreaterThan(0);
     // The card sits in the popup's flow, within its width.
     const box = (await card.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(372);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { showFoundCount, toggleHighlights, welcome } from '../../entrypoints/background';
+import { showFoundCount, toggleHighlights, welcome } from '../../entrypoints/background/toolbar';
 import { parseFoundCountMessage, FOUND_COUNT } from '../../utils/messages';
 import { loadSettings, saveSettings } from '../../utils/settings';
 import { TOGGLE_COMMAND, badgeText } from '../../utils/toolbar';

@@ -1,5 +1,5 @@
 /** The story's date: parsing the dates pages write, and deciding which one is the story's. */
-export { SOURCE_TRUST, describeSource } from './types';
+export { SOURCE_TRUST, describeSource, sourceKind, type SourceKind } from './types';
 export type { DateCandidate, DateKind, PageSignals, StoryDate, StoryDateSource } from './types';
 export { daysBetween, formatDay, utcDay } from './day';
 export { EARLIEST_DATE, parseDateValue, type ParsedDate } from './parse';

@@ -30,6 +30,24 @@ export const SOURCE_TRUST: readonly StoryDateSource[] = [
 ];
 
 /** Short English for the card's small print: "Story date from …". */
+/** How a reader would say where the date came from: the page's data, its byline, or its address. */
+export type SourceKind = 'metadata' | 'byline' | 'address';
+
+export function sourceKind(source: StoryDateSource): SourceKind {
+  switch (source) {
+    case 'json-ld':
+    case 'meta-published-time':
+    case 'meta-name':
+    case 'microdata':
+      return 'metadata';
+    case 'time-element':
+    case 'byline':
+      return 'byline';
+    case 'url':
+      return 'address';
+  }
+}
+
 export function describeSource(source: StoryDateSource): string {
   switch (source) {
     // Readers need not tell JSON-LD, meta tags and microdata apart: all are data the page carries for machines.

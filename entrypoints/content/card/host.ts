@@ -10,7 +10,7 @@
  */
 import { ENTITY_ATTR, HIGHLIGHT_TAG } from '../dom-contract';
 import { HIDE_DELAY_MS } from '../delays';
-import type { CardContent, CardView } from './types';
+import type { CardContent, CardEvents, CardSetting, CardView } from './types';
 
 const FOCUSABLE_IN_CARD = 'a[href], button';
 
@@ -23,6 +23,8 @@ export interface CardHostOptions {
   /** The view, loaded on first use. */
   loadView(): Promise<CardView>;
   contentFor(entityId: string): Promise<CardContent | undefined>;
+  /** What the page says around a highlight: the story's date, its paragraph, the name as written. */
+  settingOf(highlight: HTMLElement): CardSetting;
   signal: AbortSignal;
   /** The reader's hover-intent delay, read at each hover so option changes apply at once. */
   showDelayMs(): number;
@@ -37,6 +39,8 @@ export class CardHost {
   private request = 0;
   /** A highlight we are about to focus ourselves, so focusing it must not reopen its card. */
   private returningFocusTo: HTMLElement | undefined;
+  /** The cards shown for the open highlight, first the highlight's own, then related ones opened from it. */
+  private trail: CardContent[] = [];
 
   constructor(private readonly options: CardHostOptions) {
     const { doc, signal } = options;
@@ -65,15 +69,44 @@ export class CardHost {
     if (!content || !view || request !== this.request || this.options.signal.aborted || !highlight.isConnected) return;
     this.close();
     this.anchor = highlight;
-    view.show(highlight, content, {
+    this.trail = [content];
+    this.render(view, highlight, content);
+    highlight.setAttribute('aria-expanded', 'true');
+  }
+
+  private render(view: CardView, highlight: HTMLElement, content: CardContent): void {
+    const setting = this.options.settingOf(highlight);
+    const previous = this.trail.at(-2);
+    view.show(highlight, content, { ...setting, backTo: previous?.entity.name }, this.events());
+  }
+
+  private events(): CardEvents {
+    return {
       onClose: () => this.close({ returnFocus: true }),
       onPointerEnter: () => this.clearTimers(),
       onPointerLeave: () => this.scheduleClose(),
       onKeyDown: (event, card) => this.onCardKeyDown(event, card),
       onFocusOut: (event, card) => this.onCardFocusOut(event, card),
       onLost: () => this.close(),
-    });
-    highlight.setAttribute('aria-expanded', 'true');
+      onOpenRelated: (id) => void this.openRelated(id),
+      onBack: () => this.back(),
+    };
+  }
+
+  /** A related name on the card: its card in place, with a way back. */
+  private async openRelated(entityId: string): Promise<void> {
+    const anchor = this.anchor;
+    const request = this.request;
+    const content = await this.options.contentFor(entityId);
+    if (!content || !anchor || !this.view || request !== this.request || anchor !== this.anchor) return;
+    this.trail.push(content);
+    this.render(this.view, anchor, content);
+  }
+
+  private back(): void {
+    if (!this.anchor || !this.view || this.trail.length < 2) return;
+    this.trail.pop();
+    this.render(this.view, this.anchor, this.trail.at(-1)!);
   }
 
   /** Brings the first highlight of an entity into view and opens its card (the popup's list asks for this). */
@@ -91,6 +124,7 @@ export class CardHost {
     const anchor = this.anchor;
     if (!anchor) return;
     this.anchor = undefined;
+    this.trail = [];
     this.view?.hide();
     anchor.setAttribute('aria-expanded', 'false');
     if (returnFocus && anchor.isConnected && anchor.hasAttribute('tabindex')) {

@@ -3,12 +3,23 @@
  * view (view.ts, loaded on the first hover with Preact and Floating UI) say
  * to each other.
  */
-import type { CardEntity } from '@/utils/messages';
+import type { CardEntity, RelatedName } from '@/utils/messages';
+import type { SourceKind } from '@/utils/story-date';
 
 export interface CardContent {
   entity: CardEntity;
   topicLabel: string;
   topicColor: string;
+  related: RelatedName[];
+}
+
+/** What the page says around the card: the story's date, the paragraph, the name as written. */
+export interface CardSetting {
+  story?: { date: string; source: SourceKind };
+  context?: string;
+  pageName?: string;
+  /** The card this one was opened from (a related name), for the way back. */
+  backTo?: string;
 }
 
 /** What the card's own elements report back to the controller. */
@@ -20,11 +31,13 @@ export interface CardEvents {
   onFocusOut(event: FocusEvent, card: HTMLElement): void;
   /** The highlight left the page or placement failed: the card must go. */
   onLost(): void;
+  onOpenRelated(id: string): void;
+  onBack(): void;
 }
 
 export interface CardView {
   /** Shows the card for a highlight; returns the dialog element. */
-  show(anchor: HTMLElement, content: CardContent, events: CardEvents): HTMLElement;
+  show(anchor: HTMLElement, content: CardContent, setting: CardSetting, events: CardEvents): HTMLElement;
   hide(): void;
   /** The element in the page that hosts the card's shadow root. */
   readonly host: HTMLElement;

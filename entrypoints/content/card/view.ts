@@ -6,23 +6,51 @@
  */
 import { h, render } from 'preact';
 import { autoUpdate } from '@floating-ui/dom';
-import { Card } from '@/components/Card';
+import { browser } from 'wxt/browser';
+import { Card, cardLabelsFrom } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
 import { createShadowHost } from './shadow-host';
 import { pageTheme } from './theme';
 import { place } from './place';
 import type { CardView, CreateCardView } from './types';
 
+/** A message in the reader's language (the browser's), or undefined where there is none. */
+function message(key: string): string | undefined {
+  return browser.i18n.getMessage(key as never) || undefined;
+}
+
 export const createCardView: CreateCardView = (doc) => {
   const ui = createShadowHost(doc, cardCss);
+  const labels = cardLabelsFrom(message);
   let stopAutoUpdate: (() => void) | undefined;
 
   const view: CardView = {
     host: ui.shadowHost,
-    show(anchor, content, events) {
+    show(anchor, content, setting, events) {
       view.hide();
       ui.mount();
-      render(h(Card, { ...content, theme: pageTheme(doc), onClose: events.onClose }), ui.uiContainer);
+      const story = setting.story && {
+        date: setting.story.date,
+        sourceLabel: message(`storySource_${setting.story.source}`) ?? setting.story.source,
+      };
+      render(
+        h(Card, {
+          entity: content.entity,
+          topicLabel: content.topicLabel,
+          topicColor: content.topicColor,
+          related: content.related,
+          theme: pageTheme(doc),
+          labels,
+          story,
+          context: setting.context,
+          pageName: setting.pageName,
+          backTo: setting.backTo,
+          onOpenRelated: events.onOpenRelated,
+          onBack: events.onBack,
+          onClose: events.onClose,
+        }),
+        ui.uiContainer,
+      );
       const card = ui.uiContainer.querySelector<HTMLElement>('[role="dialog"]')!;
       card.addEventListener('pointerenter', () => events.onPointerEnter());
       card.addEventListener('pointerleave', () => events.onPointerLeave());
