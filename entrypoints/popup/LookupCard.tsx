@@ -25,8 +25,16 @@ export interface LookupCardProps {
   onClose: () => void;
 }
 
-/** The card's labels in the reader's language, read once. */
-const LABELS = cardLabelsFrom((key) => browser.i18n.getMessage(key as never));
+/** The card's labels in the reader's language (English where a message is missing). */
+function cardLabels() {
+  return cardLabelsFrom((key) => {
+    try {
+      return browser.i18n.getMessage(key as never) || undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}
 
 function cardOf(id: string): CardEntity | undefined {
   const entity = ENTITY_BY_ID.get(id);
@@ -43,6 +51,7 @@ export function LookupCard({ entity: chosen, topicOf, onClose }: LookupCardProps
   const entity = trail.at(-1) ?? chosen;
   const previous = trail.length ? (trail.at(-2) ?? chosen) : undefined;
   const host = useRef<HTMLDivElement>(null);
+  const labels = useRef(cardLabels());
   const mount = useRef<HTMLElement | undefined>(undefined);
   // The latest callback, without re-rendering the card (and losing focus) when the popup re-renders.
   const close = useRef(onClose);
@@ -70,7 +79,7 @@ export function LookupCard({ entity: chosen, topicOf, onClose }: LookupCardProps
         topicLabel: topicOf(entity).label,
         topicColor: topicOf(entity).color,
         theme,
-        labels: LABELS,
+        labels: labels.current,
         related,
         backTo: previous?.name,
         onOpenRelated: (id: string) => {
