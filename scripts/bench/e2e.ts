@@ -192,6 +192,15 @@ async function warmUp(browser: LaunchedBrowser, url: string): Promise<string[]> 
   }
 }
 
+/** A load that fails (a crashed tab, a timeout on a shared machine) gets one more try. */
+async function retried<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    return load();
+  }
+}
+
 async function launch(extensionDir?: string): Promise<LaunchedBrowser> {
   const browser = await launchBrowser(extensionDir ? { extensionDir } : { withExtension: false });
   await browser.context.route(FOREIGN_REQUEST, (route) => route.abort());
@@ -254,6 +263,8 @@ export interface E2eReport {
   summary: ReturnType<typeof totals>;
   sizes: BuildSizes;
   pages: PageFigures[];
+  /** Pages left out because a load failed twice. */
+  failed: Array<{ page: string; error: string }>;
 }
 
 export const METHOD = {
@@ -326,22 +337,31 @@ async function benchmark(options: E2eOptions, extensionDir: string, synthetic?: 
       log(PAGE_HEADER);
     }
     const figures: PageFigures[] = [];
+    const failed: Array<{ page: string; error: string }> = [];
     for (const [index, path] of pages.entries()) {
+      const file = relative(options.corpus, path);
       const url = pageUrl(server, options.corpus, path);
-      const samples: Record<SetupId, LoadSample[]> = { none: [], noop: [], built: [] };
-      for (let run = 0; run < options.runs; run += 1) {
-        for (const id of loadOrder(index, run)) {
-          const sample = await measureLoad(browserOf(id), url, id === 'none' ? floorCode : undefined);
-          samples[id].push(sample);
-          if (options.verbose) process.stderr.write(`  ${id.padEnd(5)} run ${run + 1}: ${JSON.stringify(sample)}\n`);
+      try {
+        const samples: Record<SetupId, LoadSample[]> = { none: [], noop: [], built: [] };
+        for (let run = 0; run < options.runs; run += 1) {
+          for (const id of loadOrder(index, run)) {
+            const sample = await retried(() => measureLoad(browserOf(id), url, id === 'none' ? floorCode : undefined));
+            samples[id].push(sample);
+            if (options.verbose) process.stderr.write(`  ${id.padEnd(5)} run ${run + 1}: ${JSON.stringify(sample)}\n`);
+          }
         }
+        const page = { ...diffSetups(file, samples), samples };
+        page.longestTask = await retried(() => traceLoad(browserOf('built'), url, origin));
+        page.ourHeapBytes = await retried(() => heapLoad(browserOf('built'), url, origin));
+        figures.push(page);
+        if (options.json) process.stderr.write('.');
+        else log(formatPageLine(page));
+      } catch (error) {
+        // One page that will not load should not cost the other pages' figures.
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        failed.push({ page: file, error: message });
+        log(`${file.padEnd(52)} ! skipped: ${message}`);
       }
-      const page = diffSetups(relative(options.corpus, path), samples);
-      page.longestTask = await traceLoad(browserOf('built'), url, origin);
-      page.ourHeapBytes = await heapLoad(browserOf('built'), url, origin);
-      figures.push(page);
-      if (options.json) process.stderr.write('.');
-      else log(formatPageLine(page));
     }
     const report: E2eReport = {
       mode: 'e2e',
@@ -354,6 +374,7 @@ async function benchmark(options: E2eOptions, extensionDir: string, synthetic?: 
       summary: totals(figures),
       sizes: buildSizes(extensionDir),
       pages: figures,
+      failed,
     };
     if (options.json) {
       process.stderr.write('\n');

@@ -112,6 +112,7 @@ export function formatSummary(report: E2eReport): string[] {
   ];
   if (s.unsettledLoads)
     lines.push(`note: ${s.unsettledLoads} loads were still busy at the settle cap (see the "!" lines)`);
+  for (const { page, error } of report.failed) lines.push(`skipped ${page}: ${error}`);
   if (s.missingWorlds) lines.push(`WARNING: ${s.missingWorlds} extension loads showed no content-script world`);
   lines.push('method:');
   for (const text of Object.values(report.method)) lines.push(`  ${text}`);

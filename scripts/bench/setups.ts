@@ -79,6 +79,8 @@ export interface PageFigures {
   longestTask?: LongestTask;
   /** Live bytes allocated by our code after load and a GC (sampling heap profiler), see heap.ts. */
   ourHeapBytes?: number;
+  /** Every load's figures, for a look at the noise (in --json). */
+  samples?: Record<SetupId, readonly LoadSample[]>;
 }
 
 function mediansOf(samples: readonly LoadSample[]): SetupMedians {

@@ -42,7 +42,8 @@ export const TRACE_CATEGORIES = [
 export const TRACE_METHOD =
   'longest task of ours: one traced load (CDP Tracing, devtools.timeline + V8 sampler); the longest top-level ' +
   'RunTask on the page’s renderer main thread containing a trace event or a CPU sample whose script is from ' +
-  'the extension’s chrome-extension:// origin; the whole task is counted, our sampled share shown beside it';
+  'the extension’s chrome-extension:// origin; the whole task is counted, our sampled share shown beside it ' +
+  '(tracing slows the load a little, so this errs high)';
 
 export interface Thread {
   pid: number;
