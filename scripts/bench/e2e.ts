@@ -9,9 +9,9 @@
  *          the built manifest's matches and run_at, whose script is empty
  *   built  the built extension
  * Each page is loaded `--runs` times in each (default 5), interleaved in a
- * rotating order, and the medians compared: ScriptDuration and TaskDuration
- * (Performance.getMetrics once the page has settled, see settle.ts), built
- * minus do-nothing ("added") and do-nothing minus none. Per page also: the
+ * rotating order, and the medians compared: ScriptDuration, TaskDuration and
+ * ThreadTime (Performance.getMetrics once the page has settled, see
+ * settle.ts), built minus do-nothing ("added") and do-nothing minus none. Per page also: the
  * in-page bench's scan floor (measured in the no-extension loads after the
  * metrics were read), the highlights made, the longest task of ours (one
  * traced load, see trace.ts) and the heap our code keeps (one load with the
@@ -21,12 +21,14 @@
  * `--profile PAGE` writes a CPU profile of one load of that page with the
  * built extension instead. `--synthetic N` builds a copy of the project with
  * N made-up entities added (synthetic-build.ts) and measures that build.
+ * `--verbose` prints every load's figures to stderr.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchBrowser, unpackedExtensionId, type LaunchedBrowser } from '../lib/chrome';
 import { matchesGlob } from '../lib/glob';
+import { MIN_RUNS, parseOptions, type E2eOptions } from './options';
 import { bundleInPageCode, IN_PAGE_GLOBAL, PROJECT_ROOT } from './bundle';
 import { summarizeCpuProfile, type CpuProfile } from './cpu-profile';
 import { FOREIGN_REQUEST, listPages, pageUrl, serveCorpus } from './corpus';
@@ -40,46 +42,10 @@ import { longestTaskOfOurs, TRACE_CATEGORIES, TRACE_METHOD, type TraceEvent } fr
 
 /** What the built extension marks; counted in the page, whatever made it. */
 export const HIGHLIGHT_SELECTOR = '[data-backstory-entity]';
-/** Fewer loads than this and the medians move from run to run on a shared machine. */
-const MIN_RUNS = 5;
 /** A saved page with its scripts cut off from the web loads in well under this. */
 const LOAD_TIMEOUT_MS = 60_000;
 /** The profiler's sampling interval for --profile, µs: fine enough to see an 8 ms slice's parts. */
 const PROFILE_SAMPLING_US = 100;
-
-export interface E2eOptions {
-  corpus: string;
-  runs: number;
-  json: boolean;
-  pages?: string;
-  profile?: string;
-  synthetic?: number;
-  /** Print every load's figures to stderr. */
-  verbose: boolean;
-}
-
-export function parseOptions(argv: readonly string[]): E2eOptions {
-  const value = (name: string): string | undefined => {
-    const index = argv.indexOf(`--${name}`);
-    return index >= 0 && argv[index + 1] && !argv[index + 1]!.startsWith('--') ? argv[index + 1] : undefined;
-  };
-  const count = (name: string, fallback?: number): number | undefined => {
-    const raw = value(name);
-    if (raw === undefined) return fallback;
-    const parsed = Number(raw);
-    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} needs a whole number ≥ 1, got "${raw}"`);
-    return parsed;
-  };
-  return {
-    corpus: resolve(value('corpus') ?? join(PROJECT_ROOT, 'tests/fixtures/pages')),
-    runs: count('runs', MIN_RUNS)!,
-    json: argv.includes('--json'),
-    pages: value('pages'),
-    profile: value('profile'),
-    synthetic: count('synthetic'),
-    verbose: argv.includes('--verbose'),
-  };
-}
 
 interface Setup {
   id: SetupId;
@@ -283,7 +249,7 @@ export const METHOD = {
 };
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const options = parseOptions(argv);
+  const options = parseOptions(argv, PROJECT_ROOT);
   if (!existsSync(options.corpus)) {
     throw new Error(`No pages at ${options.corpus}. The shared corpus lives at ../shared/corpus beside the project.`);
   }

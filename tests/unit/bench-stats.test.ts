@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median, percentile, sum } from '../../scripts/bench/stats';
+import { parseOptions } from '../../scripts/bench/options';
 import { globToRegExp, matchesGlob } from '../../scripts/lib/glob';
 
 describe('bench statistics', () => {
@@ -49,5 +50,47 @@ describe('page globs', () => {
   it('keeps * and ? within one path segment', () => {
     expect(globToRegExp('a/?.html').test('a/b.html')).toBe(true);
     expect(globToRegExp('a?b').test('a/b')).toBe(false);
+  });
+});
+
+describe('the e2e command line', () => {
+  it('defaults to five loads of the project’s sample pages', () => {
+    const options = parseOptions(['--e2e'], '/project');
+    expect(options).toMatchObject({ corpus: '/project/tests/fixtures/pages', runs: 5, json: false, verbose: false });
+    expect(options.synthetic).toBeUndefined();
+  });
+
+  it('reads every flag', () => {
+    const options = parseOptions(
+      [
+        '--e2e',
+        '--corpus',
+        '/c',
+        '--runs',
+        '7',
+        '--json',
+        '--pages',
+        'a/*',
+        '--profile',
+        'b.html',
+        '--synthetic',
+        '2000',
+      ],
+      '/project',
+    );
+    expect(options).toMatchObject({
+      corpus: '/c',
+      runs: 7,
+      json: true,
+      pages: 'a/*',
+      profile: 'b.html',
+      synthetic: 2000,
+    });
+  });
+
+  it('refuses a count that is not a whole number, and a flag with no value', () => {
+    expect(() => parseOptions(['--runs', '2.5'], '/p')).toThrow(/--runs/);
+    expect(() => parseOptions(['--synthetic', '0'], '/p')).toThrow(/--synthetic/);
+    expect(() => parseOptions(['--profile', '--json'], '/p')).toThrow(/--profile needs a value/);
   });
 });
