@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import { launchBrowser } from './lib/chrome';
 import { bundleInPageCode } from './bench/bundle';
-import { FOREIGN_REQUEST, listPages, pageUrl, serveCorpus } from './bench/corpus';
+import { blockForeignRequests, listPages, pageUrl, serveCorpus } from './bench/corpus';
 import { median } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const code = await bundleInPageCode();
   const server = await serveCorpus(corpus);
   const browser = await launchBrowser({ withExtension: false });
-  await browser.context.route(FOREIGN_REQUEST, (route) => route.abort());
+  await blockForeignRequests(browser.context);
 
   async function measure(url: string, mode: Mode): Promise<ModeResult> {
     const page = await browser.context.newPage();

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../lib/server';
 
 /** Every .html/.htm/.xhtml file under `dir`, sorted, as absolute paths. */
@@ -51,3 +52,15 @@ export function pageUrl(server: StaticServer, corpus: string, path: string): str
  * data stay allowed, so a content script that loads more of itself later can.
  */
 export const FOREIGN_REQUEST = /^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/;
+
+/**
+ * Cuts the browser off from the web. A navigation away (a page script that
+ * sends the reader elsewhere, a foreign iframe) is answered 204 No Content,
+ * which leaves the frame where it was: aborting it would swap the page for
+ * Chromium's error page and measure that instead.
+ */
+export async function blockForeignRequests(context: BrowserContext): Promise<void> {
+  await context.route(FOREIGN_REQUEST, (route) =>
+    route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort(),
+  );
+}

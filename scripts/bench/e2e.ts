@@ -31,7 +31,7 @@ import { matchesGlob } from '../lib/glob';
 import { MIN_RUNS, parseOptions, type E2eOptions } from './options';
 import { bundleInPageCode, IN_PAGE_GLOBAL, PROJECT_ROOT } from './bundle';
 import { summarizeCpuProfile, type CpuProfile } from './cpu-profile';
-import { FOREIGN_REQUEST, listPages, pageUrl, serveCorpus } from './corpus';
+import { blockForeignRequests, listPages, pageUrl, serveCorpus } from './corpus';
 import { bytesAllocatedBy, HEAP_METHOD, HEAP_SAMPLING_INTERVAL_BYTES, type SamplingHeapProfile } from './heap';
 import { buildSizes, extensionOrigin, writeDoNothingExtension, type BuildSizes } from './manifest';
 import { formatPageLine, formatSummary, PAGE_HEADER } from './report';
@@ -86,6 +86,7 @@ async function measureLoad(browser: LaunchedBrowser, url: string, floorCode?: st
       highlights,
       settled: settled.settled,
       settleMs: settled.waitedMs,
+      leftPage: withoutHash(page.url()) !== withoutHash(url),
       extensionWorlds: worlds.length,
     };
     if (floorCode) sample.floorMs = await measureFloor(cdp, floorCode);
@@ -158,6 +159,13 @@ async function warmUp(browser: LaunchedBrowser, url: string): Promise<string[]> 
   }
 }
 
+/** A page script may set a #fragment; that is still the page. */
+function withoutHash(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
 /** A load that fails (a crashed tab, a timeout on a shared machine) gets one more try. */
 async function retried<T>(load: () => Promise<T>): Promise<T> {
   try {
@@ -169,7 +177,7 @@ async function retried<T>(load: () => Promise<T>): Promise<T> {
 
 async function launch(extensionDir?: string): Promise<LaunchedBrowser> {
   const browser = await launchBrowser(extensionDir ? { extensionDir } : { withExtension: false });
-  await browser.context.route(FOREIGN_REQUEST, (route) => route.abort());
+  await blockForeignRequests(browser.context);
   return browser;
 }
 

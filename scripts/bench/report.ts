@@ -39,6 +39,7 @@ export function formatPageLine(page: PageFigures): string {
   const flags = [
     page.unsettledLoads ? `${page.unsettledLoads} unsettled` : '',
     page.missingWorlds ? `${page.missingWorlds} without content script` : '',
+    page.leftPageLoads ? `${page.leftPageLoads} left the page` : '',
   ].filter(Boolean);
   return [
     page.page.padEnd(PAGE_WIDTH).slice(0, PAGE_WIDTH),
@@ -113,6 +114,8 @@ export function formatSummary(report: E2eReport): string[] {
   if (s.unsettledLoads)
     lines.push(`note: ${s.unsettledLoads} loads were still busy at the settle cap (see the "!" lines)`);
   for (const { page, error } of report.failed) lines.push(`skipped ${page}: ${error}`);
+  if (s.leftPageLoads)
+    lines.push(`WARNING: ${s.leftPageLoads} loads ended on another URL: those pages' figures are not theirs`);
   if (s.missingWorlds) lines.push(`WARNING: ${s.missingWorlds} extension loads showed no content-script world`);
   lines.push('method:');
   for (const text of Object.values(report.method)) lines.push(`  ${text}`);

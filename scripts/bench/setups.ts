@@ -33,6 +33,8 @@ export interface LoadSample {
   settled: boolean;
   /** From the load event to settled, ms. */
   settleMs: number;
+  /** The tab ended on another URL than the page's (a redirect the 204 answer did not stop). */
+  leftPage: boolean;
   /** Extension isolated worlds created in the page (0 with no extension: a check that the content script ran). */
   extensionWorlds: number;
   /** The in-page bench's read-only scan, measured after the metrics were read (no-extension loads only). */
@@ -76,6 +78,8 @@ export interface PageFigures {
   unsettledLoads: number;
   /** Loads of an extension set-up where no extension world appeared (the content script did not run). */
   missingWorlds: number;
+  /** Loads that ended on another URL: their figures are not the page's. */
+  leftPageLoads: number;
   longestTask?: LongestTask;
   /** Live bytes allocated by our code after load and a GC (sampling heap profiler), see heap.ts. */
   ourHeapBytes?: number;
@@ -116,6 +120,7 @@ export function diffSetups(page: string, samples: Record<SetupId, readonly LoadS
     highlights: median(samples.built.map((sample) => sample.highlights)),
     unsettledLoads: all.filter((sample) => !sample.settled).length,
     missingWorlds: [...samples.noop, ...samples.built].filter((sample) => sample.extensionWorlds === 0).length,
+    leftPageLoads: all.filter((sample) => sample.leftPage).length,
   };
 }
 
@@ -157,6 +162,7 @@ export interface Totals {
   highlights: number;
   unsettledLoads: number;
   missingWorlds: number;
+  leftPageLoads: number;
 }
 
 export function totals(pages: readonly PageFigures[]): Totals {
@@ -197,5 +203,6 @@ export function totals(pages: readonly PageFigures[]): Totals {
     highlights: sum(pages.map((page) => page.highlights)),
     unsettledLoads: sum(pages.map((page) => page.unsettledLoads)),
     missingWorlds: sum(pages.map((page) => page.missingWorlds)),
+    leftPageLoads: sum(pages.map((page) => page.leftPageLoads)),
   };
 }

@@ -10,6 +10,7 @@ function load(scriptMs: number, taskMs: number, extra: Partial<LoadSample> = {})
     highlights: 0,
     settled: true,
     settleMs: 500,
+    leftPage: false,
     extensionWorlds: 1,
     ...extra,
   };
@@ -40,7 +41,7 @@ describe('diffing the set-ups of one page', () => {
     built: [
       load(40, 150, { highlights: 3, heapBytes: 5000 }),
       load(30, 120, { highlights: 3, heapBytes: 3000, settled: false }),
-      load(35, 500, { highlights: 3, heapBytes: 4000, extensionWorlds: 0 }),
+      load(35, 500, { highlights: 3, heapBytes: 4000, extensionWorlds: 0, leftPage: true }),
     ],
   });
 
@@ -58,9 +59,10 @@ describe('diffing the set-ups of one page', () => {
     expect(page.loads).toBe(3);
   });
 
-  it('counts loads that never settled and extension loads with no content-script world', () => {
+  it('counts loads that never settled, ended elsewhere, or showed no content-script world', () => {
     expect(page.unsettledLoads).toBe(1);
     expect(page.missingWorlds).toBe(1);
+    expect(page.leftPageLoads).toBe(1);
   });
 
   it('refuses a set-up with no loads', () => {
@@ -81,6 +83,7 @@ describe('corpus totals', () => {
       highlights,
       unsettledLoads: 0,
       missingWorlds: 0,
+      leftPageLoads: 0,
     };
   }
 
