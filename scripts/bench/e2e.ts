@@ -38,7 +38,7 @@ import { formatPageLine, formatSummary, PAGE_HEADER } from './report';
 import { diffSetups, loadOrder, SETUP_LABELS, totals, type LoadSample, type PageFigures, type SetupId } from './setups';
 import { BUSY_SHARE, QUIET_MS, SETTLE_CAP_MS, WATCHER_SCRIPT, waitUntilSettled } from './settle';
 import { buildSynthetic, type SyntheticBuild } from './synthetic-build';
-import { longestTaskOfOurs, TRACE_CATEGORIES, TRACE_METHOD, type TraceEvent } from './trace';
+import { tasksOfOurs, TRACE_CATEGORIES, TRACE_METHOD, type TraceEvent } from './trace';
 
 /** What the built extension marks; counted in the page, whatever made it. */
 export const HIGHLIGHT_SELECTOR = '[data-backstory-entity]';
@@ -124,8 +124,14 @@ async function traceLoad(browser: LaunchedBrowser, url: string, origin: string):
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.end');
     await complete;
-    const task = longestTaskOfOurs(events, { pageUrl: page.url(), origin });
-    return task ? { ms: task.ms, oursSampledMs: task.oursSampledMs } : { ms: 0, oursSampledMs: 0 };
+    const tasks = tasksOfOurs(events, { pageUrl: page.url(), origin });
+    const longest = tasks[0];
+    return {
+      ms: longest?.ms ?? 0,
+      cpuMs: longest?.cpuMs ?? 0,
+      oursSampledMs: longest?.oursSampledMs ?? 0,
+      longestCpuMs: Math.max(0, ...tasks.map((task) => task.cpuMs).filter(Number.isFinite)),
+    };
   } finally {
     await page.close();
   }

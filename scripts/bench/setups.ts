@@ -59,7 +59,12 @@ export type Added = Record<Figure, number>;
 
 /** The longest main-thread task that ran our code, from one traced load (see trace.ts). */
 export interface LongestTask {
+  /** Wall-clock duration of the longest task of ours, ms. */
   ms: number;
+  /** That task's main-thread CPU time, ms. */
+  cpuMs: number;
+  /** The largest CPU time of any task of ours, ms (the longest task on an idle machine). */
+  longestCpuMs: number;
   /** CPU-profile samples inside that task whose stack holds our code, ms (≈ our own share of it). */
   oursSampledMs: number;
 }
@@ -157,6 +162,8 @@ export interface Totals {
   /** Over all pages. */
   allPages: { addedScriptMs: Spread; addedTaskMs: Spread; addedCpuMs: Spread };
   longestTask?: LongestTask & { page: string };
+  /** The page whose task of ours took the most CPU time. */
+  longestCpuTask?: { cpuMs: number; page: string };
   ourHeapBytes?: Spread & { max: number };
   addedHeapBytes: Spread;
   highlights: number;
@@ -170,9 +177,13 @@ export function totals(pages: readonly PageFigures[]): Totals {
   const addedScriptMs = sum(pages.map((page) => page.added.scriptMs));
   const empty = pages.filter((page) => page.highlights === 0);
   let longest: (LongestTask & { page: string }) | undefined;
+  let longestCpu: { cpuMs: number; page: string } | undefined;
   for (const page of pages) {
     if (page.longestTask && (!longest || page.longestTask.ms > longest.ms)) {
       longest = { ...page.longestTask, page: page.page };
+    }
+    if (page.longestTask && (!longestCpu || page.longestTask.longestCpuMs > longestCpu.cpuMs)) {
+      longestCpu = { cpuMs: page.longestTask.longestCpuMs, page: page.page };
     }
   }
   const heaps = pages.flatMap((page) => (page.ourHeapBytes === undefined ? [] : [page.ourHeapBytes]));
@@ -198,6 +209,7 @@ export function totals(pages: readonly PageFigures[]): Totals {
       addedCpuMs: spread(pages.map((page) => page.added.cpuMs)),
     },
     longestTask: longest,
+    longestCpuTask: longestCpu,
     ourHeapBytes: heaps.length > 0 ? { ...spread(heaps), max: Math.max(...heaps) } : undefined,
     addedHeapBytes: spread(pages.map((page) => page.added.heapBytes)),
     highlights: sum(pages.map((page) => page.highlights)),

@@ -12,7 +12,9 @@
  * FunctionCall event naming it. The longest such task is the figure; its
  * duration includes whatever the page did in the same task (a page's
  * MutationObserver reacting to our highlights runs in our task), so the
- * sampled share of our own code is reported beside it. Pure: parses events.
+ * sampled share of our own code is reported beside it, and the task's CPU
+ * time (the trace's thread duration), which a busy machine does not inflate.
+ * Pure: parses events.
  */
 
 export interface TraceEvent {
@@ -25,6 +27,8 @@ export interface TraceEvent {
   ts: number;
   /** Microseconds, for complete ('X') events. */
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   id?: string;
   args?: Record<string, unknown>;
 }
@@ -42,8 +46,8 @@ export const TRACE_CATEGORIES = [
 export const TRACE_METHOD =
   'longest task of ours: one traced load (CDP Tracing, devtools.timeline + V8 sampler); the longest top-level ' +
   'RunTask on the page’s renderer main thread containing a trace event or a CPU sample whose script is from ' +
-  'the extension’s chrome-extension:// origin; the whole task is counted, our sampled share shown beside it ' +
-  '(tracing slows the load a little, so this errs high)';
+  'the extension’s chrome-extension:// origin; the whole task is counted (wall clock, and its CPU time from the ' +
+  'trace’s thread duration), our sampled share shown beside it; tracing slows the load a little, so this errs high';
 
 export interface Thread {
   pid: number;
@@ -53,7 +57,13 @@ export interface Thread {
 export interface OurTask {
   /** Trace timestamp of the task's start, µs. */
   startUs: number;
+  /** Wall-clock duration, ms: what a reader waits. */
   ms: number;
+  /**
+   * CPU time of the main thread in the task, ms (NaN if the trace has none): on a busy machine the wall-clock
+   * duration includes time the thread waited for a CPU, this does not.
+   */
+  cpuMs: number;
   /** Sampled time of our code inside the task, ms. */
   oursSampledMs: number;
   /** What showed the task was ours. */
@@ -230,6 +240,7 @@ export function tasksOfOurs(events: readonly TraceEvent[], options: { pageUrl: s
       return {
         startUs: task.ts,
         ms: task.dur! / 1000,
+        cpuMs: task.tdur !== undefined ? task.tdur / 1000 : Number.NaN,
         // A sample's interval can run past its task's end: never claim more than the task.
         oursSampledMs: Math.min(task.dur!, sampled.get(index) ?? 0) / 1000,
         evidence: inEvents && inSamples ? 'both' : inEvents ? 'event' : 'sample',

@@ -7,8 +7,8 @@ const OURS = `${ORIGIN}content-scripts/content.js`;
 const RENDERER = { pid: 10, tid: 10 };
 const OTHER_RENDERER = { pid: 20, tid: 20 };
 
-function task(at: number, ms: number, thread = RENDERER): TraceEvent {
-  return { name: 'RunTask', ph: 'X', ts: at, dur: ms * 1000, ...thread };
+function task(at: number, ms: number, thread = RENDERER, cpuMs = ms): TraceEvent {
+  return { name: 'RunTask', ph: 'X', ts: at, dur: ms * 1000, tdur: cpuMs * 1000, ...thread };
 }
 
 function scriptEvent(name: string, at: number, url: string, thread = RENDERER): TraceEvent {
@@ -98,7 +98,8 @@ describe('the longest task of ours', () => {
     task(100_000, 12),
     scriptEvent('EvaluateScript', 100_050, OURS),
     // Our highlighting resumed from a promise: only the sampler sees our code in it.
-    task(200_000, 30),
+    // The machine was busy: 30 ms of wall clock, 18 ms of CPU.
+    task(200_000, 30, RENDERER, 18),
     // An extension script in another renderer (an iframe's) is not the page's.
     task(300_000, 90, OTHER_RENDERER),
     scriptEvent('FunctionCall', 300_010, OURS, OTHER_RENDERER),
@@ -123,8 +124,9 @@ describe('the longest task of ours', () => {
     expect(longestTaskOfOurs(events, { pageUrl: PAGE, origin: ORIGIN })?.ms).toBe(30);
   });
 
-  it('reports our sampled share of the task', () => {
+  it('reports our sampled share of the task and its CPU time', () => {
     const [longest] = tasksOfOurs(events, { pageUrl: PAGE, origin: ORIGIN });
+    expect(longest!.cpuMs).toBe(18);
     // Two samples of ours, each standing for the 10 ms until the next sample.
     expect(longest!.oursSampledMs).toBe(20);
   });
