@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --corpus DIR] [--runs N] [--naive-runs N] [--json]`
+ * `npm run bench -- --e2e [...]`: the built extension end to end instead (see scripts/bench/e2e.ts).
  *
  * Loads our highlighting code into Debian's Chromium over a folder of pages
  * and prints, per page and in total, side by side:
@@ -12,12 +13,13 @@
  * Default corpus: the project's own sample pages; the real target is
  * ../shared/corpus (pass --corpus ../shared/corpus).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
-import { build } from 'vite';
 import { launchBrowser } from './lib/chrome';
-import { serveFolder } from './lib/server';
+import { bundleInPageCode } from './bench/bundle';
+import { blockForeignRequests, listPages, pageUrl, serveCorpus } from './bench/corpus';
+import { median } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
@@ -54,69 +56,16 @@ interface ModeResult {
   matches: number;
 }
 
-function listPages(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listPages(path));
-    else if (/\.x?html?$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
-/** Declared charsets from the corpus index, so each page is decoded as it was saved. */
-function charsets(dir: string): Map<string, string> {
-  const index = join(dir, 'INDEX.tsv');
-  const map = new Map<string, string>();
-  if (!existsSync(index)) return map;
-  const [header, ...rows] = readFileSync(index, 'utf8').split('\n').filter(Boolean);
-  const columns = header!.split('\t');
-  for (const row of rows) {
-    const cells = row.split('\t');
-    const charset = cells[columns.indexOf('charset')] ?? '';
-    if (/^[\w-]+$/.test(charset)) map.set(cells[columns.indexOf('file')]!, charset);
-  }
-  return map;
-}
-
-async function bundleInPageCode(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': ROOT } },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(ROOT, 'scripts/bench/in-page.ts'), formats: ['iife'], name: 'BackstoryBench' },
-    },
-  });
-  const result = Array.isArray(output) ? output[0]! : output;
-  if (!('output' in result)) throw new Error('unexpected Vite output');
-  return result.output[0].code;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 async function main(): Promise<void> {
   if (!existsSync(corpus)) {
     console.error(`No pages at ${corpus}. The shared corpus lives at ../shared/corpus beside the project.`);
     process.exit(1);
   }
   const pages = listPages(corpus).filter((path) => !only || path.includes(only));
-  const declared = charsets(corpus);
   const code = await bundleInPageCode();
-  const server = await serveFolder(corpus, {}, (path) => {
-    const charset = declared.get(path.replace(/^\//, ''));
-    return charset ? { 'content-type': `text/html; charset=${charset}` } : undefined;
-  });
+  const server = await serveCorpus(corpus);
   const browser = await launchBrowser({ withExtension: false });
-  // Saved pages point at the web: nothing leaves 127.0.0.1.
-  await browser.context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  await blockForeignRequests(browser.context);
 
   async function measure(url: string, mode: Mode): Promise<ModeResult> {
     const page = await browser.context.newPage();
@@ -135,7 +84,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const path of pages) {
     const file = relative(corpus, path);
-    const url = server.url(file.split('/').map(encodeURIComponent).join('/'));
+    const url = pageUrl(server, corpus, path);
     const results: Record<Mode, ModeResult[]> = { floor: [], naive: [], backstory: [] };
     for (let run = 0; run < runs; run += 1) {
       results.floor.push(await measure(url, 'floor'));
@@ -218,7 +167,10 @@ function ratio(a: number, b: number): string {
   return (b > 0 ? `${(a / b).toFixed(1)}x` : '-').padStart(8);
 }
 
-main().catch((error: unknown) => {
+const entry = process.argv.includes('--e2e')
+  ? import('./bench/e2e').then((e2e) => e2e.main(process.argv.slice(2)))
+  : main();
+entry.catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
