@@ -7,7 +7,7 @@
  * column of headlines and teasers. Read-only DOM queries, nothing here writes.
  */
 import { looksLikeStoryBoilerplate } from './boilerplate';
-import { findTeasers, isListing, looseText, mainColumn, MIN_LISTING_TEASERS } from './listing';
+import { findTeasers, isListing, mainColumn, MIN_LISTING_TEASERS } from './listing';
 import { findStory, MIN_STORY_CHARS, outermostInOrder } from './story';
 import { insideWhere, proseLength, proseTotals, survey } from './survey';
 
@@ -60,7 +60,7 @@ export function findArticle(doc: Document): ArticleLayout {
       if (inStory(paragraph) && !listing.inTeaser(paragraph)) storyProse += lengths.get(paragraph)!;
     }
   }
-  if (!isListing(listing, { storyProse, loose: looseText(body, listing) })) return article;
+  if (!isListing(listing, body, storyProse)) return article;
   const column = mainColumn(listing, body);
   // A story too short to dominate (a section's introduction, a brief above a feed) is content as well.
   const roots = storyProse >= MIN_STORY_CHARS ? [column, ...story.roots] : [column];

@@ -78,26 +78,35 @@ function inHeading(link: Element): boolean {
   return false;
 }
 
-/**
- * Does the link read as a headline: a sentence-long link to another page,
- * under or around a heading, or alone? 'cjk' when it is one by its Chinese
- * or Japanese characters.
- */
-export function headlineKind(link: Element): 'words' | 'cjk' | undefined {
+interface Headline {
+  /** A headline by its words, or by its Chinese or Japanese characters. */
+  kind: 'words' | 'cjk';
+  /** Its text's length. */
+  length: number;
+  /** Is it in a heading or around one? */
+  headed: boolean;
+}
+
+/** Does the link read as a headline: a sentence-long link to another page, under or around a heading, or alone? */
+function readHeadline(link: Element): Headline | undefined {
   const href = link.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return undefined;
   const text = (link.textContent ?? '').trim();
   if (!text || text.length > CARD_MAX_CHARS) return undefined;
-  if (text.length > HEADLINE_MAX_CHARS && !isHeaded(link)) return undefined;
   let words = 0;
   WORD.lastIndex = 0;
   while (words < HEADLINE_MIN_WORDS && WORD.exec(text)) words++;
-  if (words >= HEADLINE_MIN_WORDS) return 'words';
-  return (text.match(CJK)?.length ?? 0) >= HEADLINE_MIN_CJK ? 'cjk' : undefined;
+  const kind =
+    words >= HEADLINE_MIN_WORDS ? 'words' : (text.match(CJK)?.length ?? 0) >= HEADLINE_MIN_CJK ? 'cjk' : undefined;
+  if (!kind) return undefined;
+  const headed = isHeaded(link);
+  if (text.length > HEADLINE_MAX_CHARS && !headed) return undefined;
+  return { kind, length: text.length, headed };
 }
 
-export function isHeadlineLink(link: Element): boolean {
-  return headlineKind(link) !== undefined;
+/** 'cjk' when the link is a headline by its Chinese or Japanese characters. */
+export function headlineKind(link: Element): 'words' | 'cjk' | undefined {
+  return readHeadline(link)?.kind;
 }
 
 export interface ListingInput {
@@ -148,14 +157,14 @@ function countUp(elements: Iterable<Element>, body: Element, from: (element: Ele
 export function findTeasers({ body, links, prose, homeProse }: ListingInput): Listing {
   // A story linked twice in one card (picture, headline, "read more") is one teaser.
   const seen = new Set<string>();
-  const cjk = new Set<Element>();
+  const read = new Map<Element, Headline>();
   const candidates = links.filter((link) => {
-    const kind = headlineKind(link);
-    if (!kind) return false;
-    if (kind === 'cjk') cjk.add(link);
+    const headline = readHeadline(link);
+    if (!headline) return false;
     const href = link.getAttribute('href')!;
     if (seen.has(href)) return false;
     seen.add(href);
+    read.set(link, headline);
     return true;
   });
   const allCounts = countUp(candidates, body, (link) => link);
@@ -174,11 +183,13 @@ export function findTeasers({ body, links, prose, homeProse }: ListingInput): Li
   for (const link of headlines) {
     let block = link;
     for (let up = block.parentElement; up && up !== body && counts.get(up) === 1; up = up.parentElement) block = up;
-    // Blocks hold one headline each, so they do not overlap: measuring them reads the page's text at most once.
-    const { total, before } = visibleText(block, { mark: link });
-    const headline = visibleText(link).total;
-    const lead = isHeaded(link) ? HEADED_LEAD_MAX_CHARS : LINK_LEAD_MAX_CHARS;
-    if (total - headline <= TEASER_MAX_TEXT && before <= lead) teasers.push({ block, mass: total, cjk: cjk.has(link) });
+    // Blocks hold one headline each, so they do not overlap, and each is read only as far as a teaser can go.
+    const headline = read.get(link)!;
+    const { total, before } = visibleText(block, { mark: link, limit: headline.length + TEASER_MAX_TEXT + 1 });
+    const lead = headline.headed ? HEADED_LEAD_MAX_CHARS : LINK_LEAD_MAX_CHARS;
+    if (total - headline.length <= TEASER_MAX_TEXT && before <= lead) {
+      teasers.push({ block, mass: total, cjk: headline.kind === 'cjk' });
+    }
   }
   const blocks = new Set(teasers.map((teaser) => teaser.block));
   return {
@@ -192,28 +203,21 @@ export function findTeasers({ body, links, prose, homeProse }: ListingInput): Li
 }
 
 /**
- * The page's text that is neither a teaser's, nor a link's (menus, tags), nor
- * in boilerplate: a story's text, wherever its markup puts it, and the odd
- * label and caption. One read-only walk over the page.
- */
-export function looseText(body: Element, listing: Listing): number {
-  return visibleText(body, {
-    skip: (element) => element.localName === 'a' || listing.isTeaser(element) || listing.isBoilerplate(element),
-  }).total;
-}
-
-/**
  * Is the page a listing: enough teasers, no story of a few paragraphs (its
- * prose, teasers left out), and no text besides (loose text, where a story
- * written without paragraphs would be) that outweighs the teasers?
+ * prose, teasers left out), and no text besides that outweighs the teasers?
+ * That text, the loose text, is the page's text that is neither a teaser's,
+ * nor a link's (menus, tags), nor in boilerplate: where a story written
+ * without paragraphs would be, and the odd label and caption. It is read in
+ * one walk over the page, stopped as soon as it decides.
  */
-export function isListing(listing: Listing, { storyProse, loose }: { storyProse: number; loose: number }): boolean {
-  return (
-    listing.teasers.length >= MIN_LISTING_TEASERS &&
-    storyProse < STORY_MIN_PROSE &&
-    loose < STORY_ALWAYS_CHARS / (listing.cjk ? CJK_DENSITY : 1) &&
-    loose < STORY_DOMINANCE * listing.mass
-  );
+export function isListing(listing: Listing, body: Element, storyProse: number): boolean {
+  if (listing.teasers.length < MIN_LISTING_TEASERS || storyProse >= STORY_MIN_PROSE) return false;
+  const bound = Math.min(STORY_ALWAYS_CHARS / (listing.cjk ? CJK_DENSITY : 1), STORY_DOMINANCE * listing.mass);
+  const loose = visibleText(body, {
+    skip: (element) => element.localName === 'a' || listing.isTeaser(element) || listing.isBoilerplate(element),
+    limit: bound,
+  }).total;
+  return loose < bound;
 }
 
 /** The listing's main column: the smallest block holding most of its teasers. */

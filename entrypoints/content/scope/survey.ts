@@ -70,16 +70,17 @@ const TEXT_NODE = 3;
  * hidden parts left out; `textContent` counts them, and pages inline kilobytes
  * of them), and how much of it comes before `mark`. Elements `skip` names are
  * left out with their text. Whitespace around each text node is not counted:
- * it is the page source's indentation.
+ * it is the page source's indentation. Counting stops once `limit` is
+ * reached: a caller that only compares with a bound need not read the rest.
  */
 export function visibleText(
   element: Element,
-  { mark, skip }: { mark?: Element; skip?: (element: Element) => boolean } = {},
+  { mark, skip, limit = Infinity }: { mark?: Element; skip?: (element: Element) => boolean; limit?: number } = {},
 ): { total: number; before: number } {
   let total = 0;
   let before = -1;
   let node: Node | null = element.firstChild;
-  while (node) {
+  while (node && total < limit) {
     let enter = false;
     if (node.nodeType === TEXT_NODE) total += (node as Text).data.trim().length;
     else if (node.nodeType === ELEMENT_NODE) {
