@@ -16,7 +16,7 @@ import { createTextWalker, eligibleTextNodes } from '../../entrypoints/content/s
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { aliasesFor } from '../../utils/alias-index';
 import { topicOf } from '../../utils/topic-index';
-import { compileMatcher } from '../../utils/matcher';
+import { compileMatcher, localResolver } from '../../utils/matcher';
 import { TOPIC_IDS } from '../../utils/topics';
 import { predictPage } from '../../scripts/eval';
 import { withoutInertText } from '../../scripts/lib/date-eval';
@@ -207,7 +207,7 @@ describe('the labelled listing pages', () => {
       const read = () => new DOMParser().parseFromString(readFileSync(join(ROOT, label.fixture!), 'utf8'), 'text/html');
       const predicted = (await predictPage(read(), matcher)).map((span) => [span.text, span.entityId]);
       const doc = read();
-      await new PageHighlights(matcher, { topicOf }).highlightWithin(doc.body);
+      await new PageHighlights(localResolver(matcher), { topicOf }).highlightWithin(doc.body);
       const marked = [...doc.querySelectorAll('[data-backstory-entity]')].map((element) => [
         element.textContent,
         element.getAttribute('data-backstory-entity'),

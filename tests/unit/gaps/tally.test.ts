@@ -1,13 +1,26 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../utils/matcher';
-import { loadAliases } from '../../../scripts/eval';
+import { compileMatcher, type MatcherAlias } from '../../../utils/matcher';
 import { pageBlocks, pageLanguage, siteNames } from '../../../scripts/lib/gaps/page-text';
 import { findGaps, nameKey, uncovered, type PageText } from '../../../scripts/lib/gaps/tally';
 import { readPage } from '../../../scripts/gaps';
 import { EVAL_CORPUS_DIR, corpusPresent } from '../../../scripts/lib/page-labels';
 
-const matcher = compileMatcher(loadAliases());
+/** A small alias set of the tests' own: the dataset grows, and the names these tests call gaps would not stay gaps. */
+const ALIASES: MatcherAlias[] = [
+  { text: 'NASA', case: 'exact', entityId: 'nasa' },
+  { text: 'ISS', case: 'exact', entityId: 'iss' },
+  { text: 'МКС', case: 'exact', entityId: 'iss' },
+  { text: 'Roscosmos', case: 'any', entityId: 'roscosmos' },
+  { text: 'Soyuz', case: 'any', entityId: 'soyuz' },
+  { text: 'Soyuz MS-22', case: 'any', entityId: 'soyuz-ms-22' },
+  { text: 'SLS', case: 'exact', entityId: 'sls' },
+  { text: 'Space Launch System', case: 'any', entityId: 'sls' },
+  { text: 'Boeing', case: 'any', entityId: 'boeing' },
+  { text: 'Artemis', case: 'any', entityId: 'artemis', context: ['Orion', 'SLS'] },
+  { text: 'Рогозин', case: 'any', entityId: 'dmitry-rogozin' },
+];
+const matcher = compileMatcher(ALIASES);
 
 describe('names the dataset has no card for', () => {
   it('cuts the aliases out of a name and keeps what is left, or the whole when one plain word follows', () => {
@@ -108,7 +121,7 @@ describe('npm run gaps on saved news pages', () => {
     expect(withCorpus, `no corpus at ${EVAL_CORPUS_DIR}`).toBe(true);
   });
 
-  it.runIf(withCorpus)('finds the people and programmes two space stories name that the dataset lacks', () => {
+  it.runIf(withCorpus)('finds the people and programmes two space stories name that the aliases lack', () => {
     const pages = [
       'scrapinghub__article-extraction-benchmark/thespacereview.com_big-rocket.html',
       'scrapinghub__article-extraction-benchmark/spacenews.com_nasa-clps-five-companies.html',
@@ -117,7 +130,7 @@ describe('npm run gaps on saved news pages', () => {
     expect(spaceStories).toBe(2);
     const names = gaps.map((gap) => gap.name);
     expect(names).toEqual(expect.arrayContaining(['Jim Bridenstine', 'CLPS', 'Gateway', 'Lockheed Martin']));
-    // Covered by the dataset, or the reporter's byline.
+    // Covered by the aliases, or the reporter's byline.
     for (const absent of ['NASA', 'SLS', 'Boeing', 'Jeff Foust']) expect(names).not.toContain(absent);
   });
 });
