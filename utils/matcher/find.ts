@@ -181,5 +181,5 @@ export function createMatcher(prepared: PreparedMatcher): Matcher {
   }
 
   const notNames = forms.filter((form) => form.entry === null).map((form) => form.text);
-  return { pattern, size: spellings.size, findMentions, lookup, notNames };
+  return { pattern, size: spellings.size, findMentions, lookup, notNames, senses: prepared.senses };
 }

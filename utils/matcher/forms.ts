@@ -1,8 +1,9 @@
 /**
  * The spellings an alias is matched in (itself, its German genitive, its
- * Russian case forms) and the case rule each spelling keeps.
+ * Russian or Ukrainian case forms) and the case rule each spelling keeps.
  */
 import { russianForms } from './russian';
+import { ukrainianForms } from './ukrainian';
 import { isLower, isUpper } from './text';
 import type { AliasEntry, MatcherAlias } from './types';
 
@@ -47,7 +48,9 @@ export function formsOf(alias: MatcherAlias, entry: AliasEntry): Form[] {
   // Declined forms keep the name's capitals: "Королева" is Korolev's genitive,
   // "королева" is a queen.
   const declined: CaseRule = rule === 'exact' ? 'exact' : 'capitals';
-  return [form, ...russianForms(text).map((spelling) => ({ text: spelling, rule: declined, genitive: false, entry }))];
+  // Cyrillic aliases are Russian unless they say otherwise (the dataset's default language is English).
+  const declensions = alias.lang === 'uk' ? ukrainianForms(text) : russianForms(text);
+  return [form, ...declensions.map((spelling) => ({ text: spelling, rule: declined, genitive: false, entry }))];
 }
 
 /** Does `matched` (a key) fit the case rule of `form` (whose key is `formKey`)? */

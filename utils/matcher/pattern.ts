@@ -4,7 +4,21 @@
  * hundreds of alternatives), split into chunks that V8 still optimises.
  */
 import type { Form } from './forms';
-import { APOSTROPHES, E_OR_YO, GAP, HYPHENS, QUOTES, SHY, WORD_CHAR, escapeChar, isEOrYo, isLetter } from './text';
+import {
+  APOSTROPHES,
+  BOUNDARY_AFTER,
+  E_OR_YO,
+  GAP,
+  HYPHENS,
+  NAME_DOTS,
+  QUOTES,
+  SHY,
+  SPACED_WORD_CHAR,
+  boundaryBefore,
+  escapeChar,
+  isEOrYo,
+  isLetter,
+} from './text';
 
 /**
  * V8 stops optimising a regular expression whose source is longer than 20 KiB
@@ -14,6 +28,7 @@ import { APOSTROPHES, E_OR_YO, GAP, HYPHENS, QUOTES, SHY, WORD_CHAR, escapeChar,
 const CHUNK_LIMIT = 18_000;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
+const NAME_DOT = new RegExp(`[${NAME_DOTS}]`);
 
 interface Unit {
   /** Two units with one key match the same characters. */
@@ -51,6 +66,8 @@ function unitsOf(form: Form): Unit[] {
       units.push({ key: "'", source: `[${APOSTROPHES}]` });
     } else if (QUOTES.includes(char)) {
       units.push({ key: '"', source: `[${QUOTES}]` });
+    } else if (NAME_DOT.test(char)) {
+      units.push({ key: '\u00B7', source: `[${NAME_DOTS}]` });
     } else if (isLetter(char)) {
       units.push(letterUnit(char));
     } else {
@@ -124,25 +141,53 @@ function buildTrie(forms: readonly Form[]): TrieNode {
  * "Ros\u00ADkos\u00ADmos" is a candidate, and `findMentions` matches its
  * text with the soft hyphens taken out.
  */
-const SOFT_HYPHENATED_WORD = `[\\p{L}\\p{M}]+${SHY}`;
+const SOFT_HYPHENATED_WORD = `(?<!${SPACED_WORD_CHAR}${SHY}?)[\\p{L}\\p{M}]+${SHY}`;
+
+/**
+ * The trie's first branches grouped by the boundary they need before them
+ * (boundaryBefore: spaced scripts, katakana, Han and hiragana). Each group is
+ * one alternative with its boundary written once, so the scan tests one
+ * lookbehind per position and group, not one per name.
+ */
+function groupsOf(root: TrieNode): Map<string, TrieNode> {
+  const groups = new Map<string, TrieNode>();
+  for (const child of childrenOf(root)) {
+    const boundary = boundaryBefore(child.key === ' ' ? 'a' : ([...child.key][0] ?? 'a'));
+    let group = groups.get(boundary);
+    if (!group) {
+      group = trieNode({ key: '', source: '' });
+      group.children = new Map();
+      groups.set(boundary, group);
+    }
+    group.children!.set(child.key, child);
+    group.depth = Math.max(group.depth, child.depth + 1);
+  }
+  return groups;
+}
 
 /** The sources of one or more patterns that together match every form between word boundaries. */
 export function patternSources(forms: readonly Form[]): string[] {
   const root = buildTrie(forms);
   if (!root.children) return ['(?!)'];
-  const wrap = (alternatives: string, first: boolean) =>
-    `(?<!${WORD_CHAR}${SHY}?)(?:(?:${alternatives})(?!${SHY}?${WORD_CHAR})${first ? `|${SOFT_HYPHENATED_WORD}` : ''})`;
-  const chunks: string[][] = [[]];
+  const chunks: { boundary: string; branch: string }[][] = [[]];
   let size = 0;
-  for (const branch of branchesOf(root, '', CHUNK_LIMIT)) {
-    if (size + branch.length > CHUNK_LIMIT && chunks.at(-1)!.length) {
-      chunks.push([]);
-      size = 0;
+  for (const [boundary, group] of groupsOf(root)) {
+    for (const branch of branchesOf(group, '', CHUNK_LIMIT)) {
+      if (size + branch.length > CHUNK_LIMIT && chunks.at(-1)!.length) {
+        chunks.push([]);
+        size = 0;
+      }
+      chunks.at(-1)!.push({ boundary, branch });
+      size += branch.length + boundary.length + 1;
     }
-    chunks.at(-1)!.push(branch);
-    size += branch.length + 1;
   }
-  return chunks.map((branches, index) => wrap(branches.join('|'), index === 0));
+  return chunks.map((items, index) => {
+    const byBoundary = new Map<string, string[]>();
+    for (const { boundary, branch } of items) byBoundary.set(boundary, [...(byBoundary.get(boundary) ?? []), branch]);
+    const groups = [...byBoundary].map(([boundary, branches]) => `${boundary}(?:${branches.join('|')})`);
+    const names = `(?:${groups.join('|')})${BOUNDARY_AFTER}`;
+    return index === 0 ? `${names}|${SOFT_HYPHENATED_WORD}` : names;
+  });
 }
 
 /**
