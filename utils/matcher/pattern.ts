@@ -7,14 +7,13 @@ import type { Form } from './forms';
 import {
   APOSTROPHES,
   BOUNDARY_AFTER,
+  BOUNDARY_BEFORE,
   E_OR_YO,
   GAP,
   HYPHENS,
   NAME_DOTS,
   QUOTES,
   SHY,
-  SPACED_WORD_CHAR,
-  boundaryBefore,
   escapeChar,
   isEOrYo,
   isLetter,
@@ -141,53 +140,25 @@ function buildTrie(forms: readonly Form[]): TrieNode {
  * "Ros\u00ADkos\u00ADmos" is a candidate, and `findMentions` matches its
  * text with the soft hyphens taken out.
  */
-const SOFT_HYPHENATED_WORD = `(?<!${SPACED_WORD_CHAR}${SHY}?)[\\p{L}\\p{M}]+${SHY}`;
-
-/**
- * The trie's first branches grouped by the boundary they need before them
- * (boundaryBefore: spaced scripts, katakana, Han and hiragana). Each group is
- * one alternative with its boundary written once, so the scan tests one
- * lookbehind per position and group, not one per name.
- */
-function groupsOf(root: TrieNode): Map<string, TrieNode> {
-  const groups = new Map<string, TrieNode>();
-  for (const child of childrenOf(root)) {
-    const boundary = boundaryBefore(child.key === ' ' ? 'a' : ([...child.key][0] ?? 'a'));
-    let group = groups.get(boundary);
-    if (!group) {
-      group = trieNode({ key: '', source: '' });
-      group.children = new Map();
-      groups.set(boundary, group);
-    }
-    group.children!.set(child.key, child);
-    group.depth = Math.max(group.depth, child.depth + 1);
-  }
-  return groups;
-}
+const SOFT_HYPHENATED_WORD = `[\\p{L}\\p{M}]+${SHY}`;
 
 /** The sources of one or more patterns that together match every form between word boundaries. */
 export function patternSources(forms: readonly Form[]): string[] {
   const root = buildTrie(forms);
   if (!root.children) return ['(?!)'];
-  const chunks: { boundary: string; branch: string }[][] = [[]];
+  const wrap = (alternatives: string, first: boolean) =>
+    `${BOUNDARY_BEFORE}(?:(?:${alternatives})${BOUNDARY_AFTER}${first ? `|${SOFT_HYPHENATED_WORD}` : ''})`;
+  const chunks: string[][] = [[]];
   let size = 0;
-  for (const [boundary, group] of groupsOf(root)) {
-    for (const branch of branchesOf(group, '', CHUNK_LIMIT)) {
-      if (size + branch.length > CHUNK_LIMIT && chunks.at(-1)!.length) {
-        chunks.push([]);
-        size = 0;
-      }
-      chunks.at(-1)!.push({ boundary, branch });
-      size += branch.length + boundary.length + 1;
+  for (const branch of branchesOf(root, '', CHUNK_LIMIT)) {
+    if (size + branch.length > CHUNK_LIMIT && chunks.at(-1)!.length) {
+      chunks.push([]);
+      size = 0;
     }
+    chunks.at(-1)!.push(branch);
+    size += branch.length + 1;
   }
-  return chunks.map((items, index) => {
-    const byBoundary = new Map<string, string[]>();
-    for (const { boundary, branch } of items) byBoundary.set(boundary, [...(byBoundary.get(boundary) ?? []), branch]);
-    const groups = [...byBoundary].map(([boundary, branches]) => `${boundary}(?:${branches.join('|')})`);
-    const names = `(?:${groups.join('|')})${BOUNDARY_AFTER}`;
-    return index === 0 ? `${names}|${SOFT_HYPHENATED_WORD}` : names;
-  });
+  return chunks.map((branches, index) => wrap(branches.join('|'), index === 0));
 }
 
 /**

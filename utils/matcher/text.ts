@@ -59,13 +59,17 @@ const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 const LETTER = /\p{L}/u;
 
 /**
- * How a name starting with `first` must be bounded before it:
- * - a letter of a spaced script must not follow another (ISS in "mISSion");
- * - katakana must not follow katakana (アルテミス inside a longer katakana name);
- * - a Han or hiragana character needs nothing: Chinese and Japanese run words
- *   together, and what makes a match part of a longer word there is listed
- *   (data/not-names.json) or needs context (short names).
+ * What must not stand right before a name, whatever its first character:
+ * - a letter of a spaced script before one of the name (ISS in "mISSion");
+ * - katakana before katakana (アルテミス inside a longer katakana name).
+ * A Han or hiragana character needs nothing: Chinese and Japanese run words
+ * together, and what makes a match part of a longer word there is listed
+ * (data/not-names.json) or needs context (short names). One lookbehind for
+ * every name keeps the pattern one trie (see pattern.ts).
  */
+export const BOUNDARY_BEFORE = `(?<!${SPACED_WORD_CHAR}${SHY}?(?=${SPACED_WORD_CHAR})|[${KATAKANA_CLASS}](?=[${KATAKANA_CLASS}]))`;
+
+/** The boundary before a word whose first character is known: the part of BOUNDARY_BEFORE that applies. */
 export function boundaryBefore(first: string): string {
   if (KATAKANA.test(first)) return `(?<![${KATAKANA_CLASS}])`;
   if (UNSPACED.test(first)) return '';
