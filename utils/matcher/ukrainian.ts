@@ -68,11 +68,11 @@ function declineAdjective(word: string, gender: Gender): Cases {
 }
 
 /** A masculine noun ending in a hard consonant: Маск, Роскосмос, Байконур, космодром, Рогозін. */
-function hardMasculine(word: string): Cases {
+function hardMasculine(word: string, person = false): Cases {
   const last = lower(word).at(-1)!;
   const instrumental = isMasculineSurname(word) ? 'им' : HUSHING.includes(last) ? 'ем' : 'ом';
-  // -у for institutions and places, -а for people and things: both are written.
-  const genitive = isMasculineSurname(word) ? [`${word}а`] : [`${word}а`, `${word}у`];
+  // -у for institutions and places, -а for people and things: both are written, but a person takes -а.
+  const genitive = person || isMasculineSurname(word) ? [`${word}а`] : [`${word}а`, `${word}у`];
   const locative = 'кгх'.includes(last) ? [`${word}у`, `${word}ові`] : [`${word}і`, `${word}ові`];
   return [genitive, [`${word}у`, `${word}ові`], [word], [`${word}${instrumental}`], locative];
 }
@@ -83,14 +83,14 @@ function softMasculine(word: string, stem: string): Cases {
 }
 
 /** A noun's cases from its ending and (when an adjective or the phrase told us) its gender; null when unclear. */
-function declineNoun(word: string, gender?: Gender): Cases | null {
+function declineNoun(word: string, gender?: Gender, person = false): Cases | null {
   const text = lower(word);
   const last = text.at(-1)!;
   const before = text.at(-2) ?? '';
   const stem = word.slice(0, -1);
   const fleeting = FLEETING[word];
   if (fleeting) return softMasculine(word, fleeting.slice(0, -1));
-  if (CONSONANTS.includes(last) && gender !== 'feminine' && gender !== 'neuter') return hardMasculine(word);
+  if (CONSONANTS.includes(last) && gender !== 'feminine' && gender !== 'neuter') return hardMasculine(word, person);
   if (last === 'й' && gender !== 'feminine') {
     // Юрій → Юрія, Юрію, Юрієм, Юрії; Андрій the same.
     return [[`${stem}я`], [`${stem}ю`, `${stem}єві`], [word], [`${stem}єм`], [`${stem}ї`, `${stem}єві`]];
@@ -126,16 +126,24 @@ function declineNoun(word: string, gender?: Gender): Cases | null {
   return null;
 }
 
-/** The spellings of a phrase in each case: each word's spellings combined, at most a few per case. */
+/**
+ * The spellings of a phrase in each case. Where words have two spellings in
+ * a case (Маску, Маскові), the phrase takes the first of each, the second of
+ * each, and the second on all words but the last ("Ілонові Маску", the usual
+ * way to avoid -ові twice) — not every mixture, which would multiply the
+ * pattern's size for forms nobody writes.
+ */
 function phraseForms(words: readonly string[], declined: ReadonlyMap<number, Cases>): string[] {
   const forms: string[] = [];
+  const last = words.length - 1;
   for (let slot = 0; slot < 5; slot += 1) {
-    let phrases = [''];
-    for (const [index, word] of words.entries()) {
-      const spellings = declined.get(index)?.[slot] ?? [word];
-      phrases = phrases.flatMap((phrase) => spellings.map((spelling) => (phrase ? `${phrase} ${spelling}` : spelling)));
+    const spell = (index: number, choice: number) => {
+      const spellings = declined.get(index)?.[slot];
+      return spellings?.[Math.min(choice, spellings.length - 1)] ?? words[index]!;
+    };
+    for (const pick of [() => 0, () => 1, (index: number) => (index === last ? 0 : 1)]) {
+      forms.push(words.map((_, index) => spell(index, pick(index))).join(' '));
     }
-    forms.push(...phrases);
   }
   return forms;
 }
@@ -189,7 +197,8 @@ export function ukrainianForms(text: string): string[] {
         declined.set(index, declineAdjective(word, 'masculine'));
         continue;
       }
-      const cases = declineNoun(word);
+      // Several capitalised words are a person's names (Ілон Маск: Ілона, never Ілону, in the genitive).
+      const cases = declineNoun(word, undefined, words.length > 1);
       // Words that do not decline (Кібо, Ванде) stay as they are.
       if (cases) declined.set(index, cases);
     }
