@@ -12,8 +12,10 @@
  * page, and the table has a line for each type.
  *
  * Options: --quiet (the table only); --set heldout (only the held-out
- * passages in tests/fixtures/eval/heldout.json, no sample pages); --set dates
- * (the story-date reader on its labelled pages: scripts/eval-dates.ts).
+ * passages in tests/fixtures/eval/heldout.json, no sample pages); --set
+ * heldout2 (the second held-out batch, heldout-2.json: every language and the
+ * senses of shared names); --set dates (the story-date reader on its labelled
+ * pages: scripts/eval-dates.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -55,8 +57,15 @@ export const ENTITIES_DIR = join(ROOT, 'data/entities');
 export const EVAL_DIR = join(ROOT, 'tests/fixtures/eval');
 export const PAGES_DIR = join(EVAL_DIR, 'pages');
 
-/** The issue's bar: a wrong highlight costs more trust than a missed one. */
+/**
+ * The issue's bar: a wrong highlight costs more trust than a missed one. The
+ * main set shaped the rules, so it must do better than the held-out sets.
+ */
 export const TARGET = { precision: 0.98, recall: 0.95 };
+export const MAIN_TARGET = { precision: 0.99, recall: 0.97 };
+
+/** The held-out batches, by the name `--set` takes: each written and labelled before its first run. */
+export const HELD_OUT_SETS: Readonly<Record<string, string>> = { heldout: 'heldout.json', heldout2: 'heldout-2.json' };
 
 export interface Passage {
   id: string;
@@ -238,8 +247,8 @@ function show(span: Span, text: string): string {
   return `${span.entityId.padEnd(24)} …${before}⟦${span.text}⟧${after}…`;
 }
 
-export function meetsTarget(overall: Summary): boolean {
-  return overall.precision >= TARGET.precision && overall.recall >= TARGET.recall;
+export function meetsTarget(overall: Summary, target = TARGET): boolean {
+  return overall.precision >= target.precision && overall.recall >= target.recall;
 }
 
 async function main(): Promise<void> {
@@ -251,10 +260,12 @@ async function main(): Promise<void> {
     if (!runDateEval()) process.exitCode = 1;
     return;
   }
-  if (set !== undefined && set !== 'heldout') throw new Error(`Unknown --set ${set}; the sets are heldout and dates.`);
-  const heldout = set === 'heldout';
+  if (set !== undefined && !HELD_OUT_SETS[set])
+    throw new Error(`Unknown --set ${set}; the sets are ${Object.keys(HELD_OUT_SETS).join(', ')} and dates.`);
+  const heldout = set !== undefined;
+  const target = heldout ? TARGET : MAIN_TARGET;
   const matcher = compileMatcher(loadAliases());
-  const passages = loadPassages(heldout ? 'heldout.json' : undefined).map((passage) =>
+  const passages = loadPassages(heldout ? HELD_OUT_SETS[set] : undefined).map((passage) =>
     evaluatePassage(passage, matcher),
   );
   const pages: PageCase[] = [];
@@ -296,9 +307,9 @@ async function main(): Promise<void> {
       errors.length ? `\nDifferences from the labels:\n${errors.join('\n')}` : '\nNo differences from the labels.',
     );
   }
-  const ok = meetsTarget(overall);
+  const ok = meetsTarget(overall, target);
   console.log(
-    `\nTarget: precision ≥ ${TARGET.precision}, recall ≥ ${TARGET.recall} overall — ${ok ? 'met' : 'NOT met'}.`,
+    `\nTarget: precision ≥ ${target.precision}, recall ≥ ${target.recall} overall — ${ok ? 'met' : 'NOT met'}.`,
   );
   if (!ok) process.exitCode = 1;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import englishWords from 'an-array-of-english-words';
 import { ENTITIES } from '../../utils/dataset';
-import type { Entity, FactTag } from '../../utils/schema';
+import type { AliasLang, Entity, FactTag } from '../../utils/schema';
 import type { TopicId } from '../../utils/topics';
 import UNAMBIGUOUS from '../../data/unambiguous-names.json';
 import SHARED_NAMES from '../../data/shared-names.json';
@@ -71,6 +71,81 @@ const GENERIC_CONTEXT = new Set(
     'modul',
     'kreml',
     'raumfahrt',
+    // Spanish, French, Italian, Portuguese
+    'cohete',
+    'misión',
+    'nave',
+    'tripulación',
+    'luna',
+    'estación',
+    'espacio',
+    'espacial',
+    'satélite',
+    'órbita',
+    'módulo',
+    'cápsula',
+    'lanzamiento',
+    'fusée',
+    'lanceur',
+    'vaisseau',
+    'équipage',
+    'lune',
+    'lunaire',
+    'espace',
+    'spatial',
+    'orbite',
+    'lancement',
+    'razzo',
+    'lanciatore',
+    'missione',
+    'navicella',
+    'equipaggio',
+    'lunare',
+    'stazione',
+    'spazio',
+    'spaziale',
+    'modulo',
+    'capsula',
+    'lancio',
+    'foguete',
+    'missão',
+    'tripulação',
+    'lua',
+    'estação',
+    'espaço',
+    'lançamento',
+    // Ukrainian
+    'ракета',
+    'місія',
+    'корабель',
+    'екіпаж',
+    'місяць',
+    'станція',
+    'космос',
+    'модуль',
+    'кремль',
+    'орбіта',
+    'супутник',
+    // Chinese and Japanese
+    '火箭',
+    '任务',
+    '飞船',
+    '乘组',
+    '月球',
+    '太空',
+    '航天',
+    '卫星',
+    '轨道',
+    '发射',
+    'ロケット',
+    'ミッション',
+    '宇宙船',
+    '乗組員',
+    '月',
+    '宇宙',
+    '衛星',
+    '軌道',
+    '打ち上げ',
   ].map((word) => word.toLocaleLowerCase()),
 );
 
@@ -110,14 +185,42 @@ function missingEssentials(entity: Entity): string[] {
   return missing;
 }
 
-/** Why an alias must carry context words, or undefined when it may stand alone. */
-function needsContext(entity: Entity, text: string): string | undefined {
+/** Languages written with spaces for which the project has no word list: every single word is reviewed. */
+const UNLISTED_SPACED = new Set<AliasLang>(['es', 'fr', 'it', 'pt', 'uk']);
+const UNSPACED = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC\u3005]+$/u;
+const HIRAGANA = /^[\p{sc=Hiragana}\u30FC]+$/u;
+const HAN = /^[\p{sc=Han}\u3005]+$/u;
+/** The gaps between a person's names: spaces, hyphens and the dots of Chinese and Japanese (埃隆·马斯克). */
+const NAME_GAP = /[\s\-\u00B7\u30FB\uFF65\u2027\u2022]/;
+
+/**
+ * Why an alias must carry context words, or undefined when it may stand alone.
+ * Beyond the English rules, for the languages added later:
+ * - Spanish, French, Italian, Portuguese and Ukrainian have no word list
+ *   here, so a single word in them needs context unless
+ *   unambiguous-names.json lists it with its reason;
+ * - in Chinese and Japanese a name of one or two characters is an ordinary
+ *   word as often as a name (神舟, 嫦娥, 天宫), and a word in hiragana is
+ *   an ordinary word (きぼう, hope);
+ * - a person's names in Chinese or Japanese are written without a space: a
+ *   full name in Han characters has three or more (若田光一), a surname alone
+ *   one or two, and katakana names are parted by a dot (イーロン・マスク).
+ */
+function needsContext(entity: Entity, text: string, lang: AliasLang): string | undefined {
   if (Object.hasOwn(UNAMBIGUOUS, text)) return undefined;
   const key = text.toLocaleLowerCase();
   if (ACRONYM.test(text)) return 'an acronym';
   if (SHARED.has(key)) return 'a name shared outside spaceflight (data/shared-names.json)';
+  if (UNSPACED.test(text)) {
+    if (HIRAGANA.test(text)) return 'a Japanese word in hiragana';
+    if ([...text].length <= 2) return 'a Chinese or Japanese word of one or two characters';
+    if (entity.topic === 'people' && !(HAN.test(text) || NAME_GAP.test(text))) return 'a surname or given name alone';
+    return undefined;
+  }
   if (!/\s/.test(text) && DICTIONARY.has(key)) return 'a common English word';
-  if (entity.topic === 'people' && !/[\s-]/.test(text)) return 'a surname or given name alone';
+  if (UNLISTED_SPACED.has(lang) && !/[\s-]/.test(text))
+    return `a single ${lang} word (no word list: list it in unambiguous-names.json)`;
+  if (entity.topic === 'people' && !NAME_GAP.test(text)) return 'a surname or given name alone';
   return undefined;
 }
 
@@ -143,7 +246,7 @@ describe('aliases that never fire on the wrong thing', () => {
     const bare = ENTITIES.flatMap((entity) =>
       entity.aliases
         .filter((alias) => !alias.context)
-        .map((alias) => [alias.text, needsContext(entity, alias.text)] as const)
+        .map((alias) => [alias.text, needsContext(entity, alias.text, alias.lang)] as const)
         .filter(([, why]) => why)
         .map(([text, why]) => `${entity.id}: "${text}" is ${why}`),
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasesFor } from '../../utils/alias-index';
 import { compileMatcher } from '../../utils/matcher';
 import { TOPIC_IDS } from '../../utils/topics';
+import { ALIAS_LANGS } from '../../utils/schema';
 import {
   compare,
   formatTable,
@@ -17,9 +18,21 @@ const passages = loadPassages();
 const matcher = compileMatcher(aliasesFor(TOPIC_IDS));
 
 describe('the labelled passages', () => {
-  it('are at least thirty, in English, Russian and German, with traps', () => {
+  it('are at least thirty, in every language the dataset has, ten or more in each added one, with traps', () => {
     expect(passages.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(passages.map((passage) => passage.lang))).toEqual(new Set(['en', 'ru', 'de']));
+    expect(new Set(passages.map((passage) => passage.lang))).toEqual(new Set(ALIAS_LANGS));
+    for (const lang of ['es', 'fr', 'it', 'pt', 'uk', 'zh', 'ja']) {
+      const own = passages.filter((passage) => passage.lang === lang);
+      expect(own.length, lang).toBeGreaterThanOrEqual(10);
+      expect(
+        own.some((passage) => passage.note?.includes('Trap')),
+        `${lang} has a trap`,
+      ).toBe(true);
+      expect(
+        own.some((passage) => passage.note?.includes('Sense')),
+        `${lang} has a sense case`,
+      ).toBe(true);
+    }
     expect(new Set(passages.map((passage) => passage.id)).size).toBe(passages.length);
     const traps = passages.filter((passage) => passage.note?.includes('Trap')).map((passage) => passage.text);
     for (const word of ['Muskegon', 'mission', 'Dragon', 'progress', 'Unity engine', 'ISS Dome', '(CSA)']) {

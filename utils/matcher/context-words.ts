@@ -5,10 +5,12 @@
  */
 import {
   APOSTROPHES,
+  BOUNDARY_AFTER,
   E_OR_YO,
   GAP,
+  NAME_DOTS,
   QUOTES,
-  WORD_CHAR,
+  boundaryBefore,
   escapeChar,
   foldForSearch,
   isAcronym,
@@ -28,7 +30,11 @@ const PREFILTER_MIN_LETTERS = 4;
 const STEM_MIN_LETTERS = 5;
 /** The longest ending a word may take: "-s", "-en", "-ами", "-ов", "-ern". */
 const MAX_ENDING_LETTERS = 3;
-const STEMMABLE = new RegExp(`^\\p{L}{${STEM_MIN_LETTERS},}$`, 'u');
+// Letters of spaced scripts only: a Chinese or Japanese word takes no ending.
+const STEMMABLE = new RegExp(
+  `^(?:(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])\\p{L}){${STEM_MIN_LETTERS},}$`,
+  'u',
+);
 
 /**
  * A piece every match of contextPattern(word) contains: the first word's
@@ -48,6 +54,7 @@ export function contextPattern(word: string): RegExp {
       .map((char) => {
         if (char === "'") return `[${APOSTROPHES}]`;
         if (char === '"') return `[${QUOTES}]`;
+        if (char === '\u00B7') return `[${NAME_DOTS}]`;
         if (isEOrYo(char)) return acronym ? escapeChar(char) : E_OR_YO;
         return escapeChar(char);
       })
@@ -61,5 +68,6 @@ export function contextPattern(word: string): RegExp {
       const stem = /\p{Script=Cyrillic}$/u.test(part) ? part.replace(/[аяоеьйыиуюё]$/i, '') : part;
       return `${spell(stem)}\\p{L}{0,${MAX_ENDING_LETTERS}}`;
     });
-  return new RegExp(`(?<!${WORD_CHAR})${words.join(GAP)}(?!${WORD_CHAR})`, acronym ? 'gu' : 'giu');
+  const key = keyOf(word);
+  return new RegExp(`${boundaryBefore(key[0] ?? 'a')}${words.join(GAP)}${BOUNDARY_AFTER}`, acronym ? 'gu' : 'giu');
 }

@@ -4,7 +4,18 @@
  */
 import { DEFINITION_OVERLAP, definitionsOf } from './acronyms';
 import { contextPattern, searchPrefix } from './context-words';
-import { CLOSING_MARK, OPENING_MARKS, SENTENCE_END, WORD_CHAR, escapeChar, foldForSearch, hasGap, keyOf } from './text';
+import { SenseReader, type Surroundings } from './sense';
+import {
+  BOUNDARY_AFTER,
+  CLOSING_MARK,
+  OPENING_MARKS,
+  SENTENCE_END,
+  boundaryBefore,
+  escapeChar,
+  foldForSearch,
+  hasGap,
+  keyOf,
+} from './text';
 import type { AliasEntry, Matcher, Mention, Resolved } from './types';
 
 /**
@@ -70,6 +81,8 @@ type Range = readonly [number | undefined, number | undefined];
  */
 export class MentionContext {
   private readonly parts: string[] = [];
+  /** Where each appended text starts: a paragraph or text node, for datelines. */
+  private readonly starts: number[] = [];
   private length = 0;
   private joined: string | undefined;
   private loweredText = '';
@@ -83,6 +96,7 @@ export class MentionContext {
   private readonly definitions = new Map<string, { other: boolean; ours: boolean; searched: number }>();
   /** Context word → the alias entries it is a spelling of (most are none). */
   private readonly lookups = new Map<string, readonly AliasEntry[]>();
+  private readonly senses: SenseReader;
   /** Lower-cased spelling → a not-name containing it occurs in the article ("Unity engine"). */
   private readonly shadows = new Map<string, { pattern: RegExp | null; found: boolean; searched: number }>();
 
@@ -90,7 +104,9 @@ export class MentionContext {
     private readonly matcher: Matcher,
     private readonly window = CONTEXT_WINDOW,
     private readonly maxChars = MAX_CONTEXT_CHARS,
-  ) {}
+  ) {
+    this.senses = new SenseReader(matcher.senses);
+  }
 
   /** Entities named by a mention that needs no support. */
   get namedEntities(): ReadonlySet<string> {
@@ -102,6 +118,7 @@ export class MentionContext {
     if (this.length >= this.maxChars) return undefined;
     const start = this.length === 0 ? 0 : this.length + 1;
     this.parts.push(text);
+    this.starts.push(start);
     this.length = start + text.length;
     this.joined = undefined;
     return start;
@@ -163,6 +180,7 @@ export class MentionContext {
 
   clear(): void {
     this.parts.length = 0;
+    this.starts.length = 0;
     this.length = 0;
     this.joined = undefined;
     this.named.clear();
@@ -172,7 +190,47 @@ export class MentionContext {
     this.shadows.clear();
   }
 
+  /**
+   * The entity a mention names: first whether the article justifies a name
+   * here at all, then which of the things sharing the name it is, from the
+   * words next to it (sense.ts) — «ракеты «Союз»» is the rocket even in a
+   * story that names the Soyuz spacecraft too.
+   */
   private entityOf(mention: Mention, at: number | undefined): string | null {
+    const justified = this.justified(mention, at);
+    if (!justified || at === undefined) return justified;
+    const candidates = mention.entries.filter((entry) => !this.vetoed(entry, at)).map((entry) => entry.entityId);
+    return this.senses.choose(justified, candidates, () => this.surroundings(mention, at));
+  }
+
+  /** The text around a mention at `at`, as the sense step reads it. */
+  private surroundings(mention: Mention, at: number): Surroundings {
+    const text = this.text();
+    const end = at + mention.text.length;
+    // The start of the text node (or paragraph) the mention is in.
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid]! <= at) low = mid + 1;
+      else high = mid;
+    }
+    const partStart = this.starts[low - 1] ?? 0;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    // Cues are read across text nodes (a name in a link after "ракеты"); a
+    // dateline opens a text node, a line, or follows a finished sentence.
+    const opening = text.slice(Math.max(partStart, lineStart), at);
+    const opensParagraph = !opening.trim();
+    return {
+      before: text.slice(Math.max(0, at - SenseReader.LOOKAROUND), at),
+      mention: mention.text,
+      after: text.slice(end, end + SenseReader.LOOKAROUND),
+      opensParagraph: opensParagraph || this.startsSentence(at),
+    };
+  }
+
+  /** The entity a mention names when the article justifies one, before its sense is read. */
+  private justified(mention: Mention, at: number | undefined): string | null {
     const alone = mention.entries.find((entry) => this.standsAlone(entry, mention, at));
     if (alone) return alone.entityId;
     const open = mention.entries.filter(
@@ -322,7 +380,7 @@ export class MentionContext {
     let state = this.shadows.get(key);
     if (!state) {
       const containing = this.matcher.notNames.filter((name) =>
-        new RegExp(`(?<!${WORD_CHAR})${escapeChar(key)}(?!${WORD_CHAR})`, 'iu').test(keyOf(name)),
+        new RegExp(`${boundaryBefore(key[0] ?? 'a')}${escapeChar(key)}${BOUNDARY_AFTER}`, 'iu').test(keyOf(name)),
       );
       const pattern = containing.length
         ? new RegExp(containing.map((name) => contextPattern(name).source).join('|'), 'giu')

@@ -9,6 +9,7 @@ import type { MatcherAlias } from './types';
 export interface DatasetAlias {
   readonly text: string;
   readonly case?: MatcherAlias['case'];
+  readonly lang?: string;
   readonly context?: readonly string[];
   readonly veto?: readonly string[];
 }
@@ -19,6 +20,7 @@ export function matcherAliases(entityId: string, aliases: readonly DatasetAlias[
     text: alias.text,
     case: alias.case ?? 'any',
     entityId,
+    ...(alias.lang && alias.lang !== 'en' ? { lang: alias.lang } : {}),
     ...(alias.context ? { context: alias.context } : {}),
     ...(alias.veto?.length ? { veto: alias.veto } : {}),
   }));

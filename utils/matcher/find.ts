@@ -54,6 +54,24 @@ function isShouted(
   return [before, after].some((word) => word !== undefined && isAcronym(word) && !lookup(word).length);
 }
 
+/** Merged entries, made once per pair: a lookup must hand out the same object every time. */
+const MERGED = new WeakMap<AliasEntry, Map<AliasEntry, AliasEntry>>();
+
+function merged(a: AliasEntry, b: AliasEntry): AliasEntry {
+  let byOther = MERGED.get(a);
+  if (!byOther) {
+    byOther = new Map();
+    MERGED.set(a, byOther);
+  }
+  let entry = byOther.get(b);
+  if (!entry) {
+    const veto = [...new Set([...(a.veto ?? []), ...(b.veto ?? [])])];
+    entry = { ...a, context: [...new Set([...a.context, ...b.context])], ...(veto.length ? { veto } : {}) };
+    byOther.set(b, entry);
+  }
+  return entry;
+}
+
 /** Builds a working matcher from prepared data: maps and regular expressions, nothing heavy. */
 export function createMatcher(prepared: PreparedMatcher): Matcher {
   const { aliasForms } = prepared;
@@ -97,9 +115,13 @@ export function createMatcher(prepared: PreparedMatcher): Matcher {
     for (const { form } of hits) {
       const entry = form.entry!;
       const same = found.findIndex((other) => other.entityId === entry.entityId);
-      // An entity's unambiguous spelling outranks its ambiguous one.
+      // An entity's unambiguous spelling outranks its ambiguous one; two
+      // ambiguous ones (one spelling in two languages: Союз in Russian and in
+      // Ukrainian) count with the context of both.
       if (same < 0) found.push(entry);
       else if (found[same]!.ambiguous && !entry.ambiguous) found[same] = entry;
+      else if (found[same]!.ambiguous && entry.ambiguous && found[same] !== entry)
+        found[same] = merged(found[same]!, entry);
     }
     // Unambiguous entries first: they win at resolution.
     return found.sort((a, b) => Number(a.ambiguous) - Number(b.ambiguous));
@@ -181,5 +203,5 @@ export function createMatcher(prepared: PreparedMatcher): Matcher {
   }
 
   const notNames = forms.filter((form) => form.entry === null).map((form) => form.text);
-  return { pattern, size: spellings.size, findMentions, lookup, notNames };
+  return { pattern, size: spellings.size, findMentions, lookup, notNames, senses: prepared.senses };
 }

@@ -1,8 +1,9 @@
 /**
  * The spellings an alias is matched in (itself, its German genitive, its
- * Russian case forms) and the case rule each spelling keeps.
+ * Russian or Ukrainian case forms) and the case rule each spelling keeps.
  */
 import { russianForms } from './russian';
+import { ukrainianForms } from './ukrainian';
 import { isLower, isUpper } from './text';
 import type { AliasEntry, MatcherAlias } from './types';
 
@@ -24,6 +25,18 @@ export interface Form {
   genitive: boolean;
   /** Null for a not-name. */
   entry: AliasEntry | null;
+  /**
+   * Ukrainian has no ё: its е is spelled plainly in the pattern, not as
+   * [её], which keeps the pattern small (see pattern.ts's CHUNK_LIMIT).
+   */
+  plainE?: boolean;
+  /**
+   * On an alias with case forms: the spellings of each of its words across
+   * those forms, which the pattern matches word by word (pattern.ts).
+   */
+  words?: readonly (readonly string[])[];
+  /** On a case form: matched through its alias's `words`, not spelled into the pattern again. */
+  covered?: boolean;
 }
 
 /**
@@ -43,11 +56,30 @@ function caseRuleOf(alias: MatcherAlias): CaseRule {
 export function formsOf(alias: MatcherAlias, entry: AliasEntry): Form[] {
   const text = alias.text.trim().replace(/\s+/g, ' ');
   const rule = caseRuleOf(alias);
-  const form: Form = { text, rule, genitive: takesGenitive(text), entry };
+  const ukrainian = alias.lang === 'uk';
+  const form: Form = { text, rule, genitive: takesGenitive(text), entry, ...(ukrainian ? { plainE: true } : {}) };
   // Declined forms keep the name's capitals: "Королева" is Korolev's genitive,
   // "королева" is a queen.
   const declined: CaseRule = rule === 'exact' ? 'exact' : 'capitals';
-  return [form, ...russianForms(text).map((spelling) => ({ text: spelling, rule: declined, genitive: false, entry }))];
+  // Cyrillic aliases are Russian unless they say otherwise (the dataset's default language is English).
+  const declensions = ukrainian ? ukrainianForms(text) : russianForms(text);
+  const extra = ukrainian ? { plainE: true } : {};
+  const split = [text, ...declensions].map((spelling) => spelling.split(' '));
+  const count = split[0]!.length;
+  // Forms that keep the alias's words one for one are matched word by word.
+  const byWords = declensions.length > 0 && split.every((words) => words.length === count);
+  if (byWords) form.words = split[0]!.map((_, index) => [...new Set(split.map((words) => words[index]!))]);
+  return [
+    form,
+    ...declensions.map((spelling) => ({
+      text: spelling,
+      rule: declined,
+      genitive: false,
+      entry,
+      ...extra,
+      ...(byWords ? { covered: true } : {}),
+    })),
+  ];
 }
 
 /** Does `matched` (a key) fit the case rule of `form` (whose key is `formKey`)? */

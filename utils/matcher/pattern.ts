@@ -4,7 +4,20 @@
  * hundreds of alternatives), split into chunks that V8 still optimises.
  */
 import type { Form } from './forms';
-import { APOSTROPHES, E_OR_YO, GAP, HYPHENS, QUOTES, SHY, WORD_CHAR, escapeChar, isEOrYo, isLetter } from './text';
+import {
+  APOSTROPHES,
+  BOUNDARY_AFTER,
+  BOUNDARY_BEFORE,
+  E_OR_YO,
+  GAP,
+  HYPHENS,
+  NAME_DOTS,
+  QUOTES,
+  SHY,
+  escapeChar,
+  isEOrYo,
+  isLetter,
+} from './text';
 
 /**
  * V8 stops optimising a regular expression whose source is longer than 20 KiB
@@ -14,6 +27,7 @@ import { APOSTROPHES, E_OR_YO, GAP, HYPHENS, QUOTES, SHY, WORD_CHAR, escapeChar,
 const CHUNK_LIMIT = 18_000;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
+const NAME_DOT = new RegExp(`[${NAME_DOTS}]`);
 
 interface Unit {
   /** Two units with one key match the same characters. */
@@ -40,23 +54,61 @@ function letterUnit(char: string): Unit {
 /** Letters need no escaping; their units are the same every time. */
 const LETTER_UNITS = new Map<string, Unit>();
 
-function unitsOf(form: Form): Unit[] {
-  const units: Unit[] = [];
-  const chars = [...form.text];
-  chars.forEach((char, index) => {
-    const between = index > 0 && index < chars.length - 1;
-    if (SPACE.test(char) || (HYPHENS.includes(char) && between && LETTER_OR_DIGIT.test(chars[index - 1]!))) {
-      units.push({ key: ' ', source: GAP });
-    } else if (APOSTROPHES.includes(char)) {
-      units.push({ key: "'", source: `[${APOSTROPHES}]` });
-    } else if (QUOTES.includes(char)) {
-      units.push({ key: '"', source: `[${QUOTES}]` });
-    } else if (isLetter(char)) {
-      units.push(letterUnit(char));
-    } else {
-      units.push({ key: char, source: escapeChar(char) });
+/** The units of a run of characters; `whole` is the spelling the run is part of, `at` where it starts there. */
+function charUnits(chars: readonly string[], form: Form, whole = chars, at = 0): Unit[] {
+  return chars.map((char, offset) => {
+    const index = at + offset;
+    const between = index > 0 && index < whole.length - 1;
+    if (SPACE.test(char) || (HYPHENS.includes(char) && between && LETTER_OR_DIGIT.test(whole[index - 1]!))) {
+      return { key: ' ', source: GAP };
     }
+    if (APOSTROPHES.includes(char)) return { key: "'", source: `[${APOSTROPHES}]` };
+    if (QUOTES.includes(char)) return { key: '"', source: `[${QUOTES}]` };
+    if (NAME_DOT.test(char)) return { key: '\u00B7', source: `[${NAME_DOTS}]` };
+    // Its own key: a Russian form sharing this prefix must keep [её].
+    if (form.plainE && isEOrYo(char)) return { key: 'е\u0000', source: 'е' };
+    if (isLetter(char)) return letterUnit(char);
+    return { key: char, source: escapeChar(char) };
   });
+}
+
+function commonPrefix(spellings: readonly (readonly string[])[]): number {
+  let length = 0;
+  while (spellings.every((chars) => chars.length > length && chars[length] === spellings[0]![length])) length += 1;
+  return length;
+}
+
+/**
+ * A declined name as one path per word: the letters its spellings share, then
+ * their endings as one group ("Рогозин(?:ым|а|у|е)?"). A phrase's words are
+ * spelled apart, so "Международн(?:ая|ой|ую) космическ(?:ая|ой|ую) станци(?:я|и|ю|ей)"
+ * also matches a mixture no one writes, which the lookup then rejects; every
+ * form spelled out would repeat the phrase once per case and make the pattern
+ * several times larger (see CHUNK_LIMIT).
+ */
+function wordUnits(form: Form, words: readonly (readonly string[])[]): Unit[] {
+  const units: Unit[] = [];
+  words.forEach((spellings, index) => {
+    if (index > 0) units.push({ key: ' ', source: GAP });
+    const chars = spellings.map((spelling) => [...spelling]);
+    const shared = commonPrefix(chars);
+    units.push(...charUnits(chars[0]!.slice(0, shared), form, chars[0], 0));
+    const endings = [...new Set(chars.map((spelling) => spelling.slice(shared).join('')))].sort(
+      (a, b) => b.length - a.length,
+    );
+    const spelled = endings
+      .filter(Boolean)
+      .map((ending) => charUnits([...ending], form, [...chars[0]!.slice(0, shared), ...ending], shared));
+    if (!spelled.length) return;
+    const group = `(?:${spelled.map((ending) => ending.map((unit) => unit.source).join('')).join('|')})${endings.includes('') ? '?' : ''}`;
+    units.push({ key: `\u0001${group}`, source: group });
+  });
+  return units;
+}
+
+function unitsOf(form: Form): Unit[] {
+  if (form.words) return wordUnits(form, form.words);
+  const units = charUnits([...form.text], form);
   if (form.genitive) units.push({ key: '+s', source: 's?' });
   return units;
 }
@@ -99,6 +151,8 @@ function branchesOf(node: TrieNode, prefix: string, limit: number): string[] {
 function buildTrie(forms: readonly Form[]): TrieNode {
   const root = trieNode({ key: '', source: '' });
   for (const form of forms) {
+    // Spelled through its alias's words (see wordUnits).
+    if (form.covered) continue;
     const units = unitsOf(form);
     let node = root;
     for (let index = 0; index < units.length; index += 1) {
@@ -131,7 +185,7 @@ export function patternSources(forms: readonly Form[]): string[] {
   const root = buildTrie(forms);
   if (!root.children) return ['(?!)'];
   const wrap = (alternatives: string, first: boolean) =>
-    `(?<!${WORD_CHAR}${SHY}?)(?:(?:${alternatives})(?!${SHY}?${WORD_CHAR})${first ? `|${SOFT_HYPHENATED_WORD}` : ''})`;
+    `${BOUNDARY_BEFORE}(?:(?:${alternatives})${BOUNDARY_AFTER}${first ? `|${SOFT_HYPHENATED_WORD}` : ''})`;
   const chunks: string[][] = [[]];
   let size = 0;
   for (const branch of branchesOf(root, '', CHUNK_LIMIT)) {

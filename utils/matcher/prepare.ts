@@ -3,8 +3,10 @@
  * forms included), the not-names, and the pattern sources, as plain data.
  */
 import notNameList from '../../data/not-names.json';
+import senseData from '../../data/senses.json';
 import { formsOf, type CaseRule, type Form } from './forms';
 import { patternSources } from './pattern';
+import type { SenseTable } from './sense';
 import { isAcronym, isUpper } from './text';
 import type { AliasEntry, MatcherAlias, MatcherOptions } from './types';
 
@@ -17,6 +19,25 @@ import type { AliasEntry, MatcherAlias, MatcherOptions } from './types';
 // Marked pure so a bundle that never prepares a matcher (the content script) leaves the list out.
 export const NOT_NAMES: readonly string[] = /* @__PURE__ */ notNameList.map((notName) => notName.name);
 
+interface SenseData {
+  kinds: Record<string, { entities: string[]; dateline?: boolean; cues: Record<string, string[]> }>;
+  alsoNames: Record<string, string[]>;
+}
+
+/** data/senses.json as the sense step reads it: every language's cues of a kind in one list. */
+export function senseTableOf(data: SenseData): SenseTable {
+  const kinds = Object.entries(data.kinds);
+  return {
+    cues: Object.fromEntries(kinds.map(([kind, { cues }]) => [kind, Object.values(cues).flat()])),
+    dateline: kinds.filter(([, { dateline }]) => dateline).map(([kind]) => kind),
+    kinds: Object.fromEntries(kinds.flatMap(([kind, { entities }]) => entities.map((id) => [id, kind]))),
+    alsoNames: data.alsoNames,
+  };
+}
+
+// Marked pure, like NOT_NAMES.
+export const SENSES: SenseTable = /* @__PURE__ */ senseTableOf(senseData);
+
 /**
  * The background computes this once and hands it to each page's content
  * script, so the page's main thread only builds maps and compiles the
@@ -28,6 +49,8 @@ export interface PreparedMatcher {
   entries: AliasEntry[];
   /** Forms before this index are aliases; the rest are not-names. */
   aliasForms: number;
+  /** How shared names are told apart (data/senses.json). */
+  senses: SenseTable;
 }
 
 export interface PreparedForm {
@@ -91,5 +114,6 @@ export function prepareMatcher(aliases: readonly MatcherAlias[], options: Matche
     })),
     entries: entryList,
     aliasForms,
+    senses: options.senses ?? SENSES,
   };
 }

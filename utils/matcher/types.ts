@@ -1,9 +1,12 @@
 /** The matcher's data model: what goes in (aliases), what comes out (mentions, resolved mentions). */
+import type { SenseTable } from './sense';
 
 export interface MatcherAlias {
   text: string;
   case: 'exact' | 'any';
   entityId: string;
+  /** The alias's language (data/README.md); decides which case forms are generated (uk: Ukrainian, else Russian). */
+  lang?: string;
   /** Present on ambiguous aliases: words that must occur near the mention. */
   context?: readonly string[];
   /**
@@ -53,6 +56,8 @@ export interface Matcher {
   lookup(matched: string): readonly AliasEntry[];
   /** Names that contain an alias but name something else (see MatcherOptions). */
   readonly notNames: readonly string[];
+  /** How shared names are told apart (see MatcherOptions). */
+  readonly senses: SenseTable;
 }
 
 export interface MatcherOptions {
@@ -62,6 +67,8 @@ export interface MatcherOptions {
    * inside them, and produce no mention. Defaults to data/not-names.json.
    */
   notNames?: readonly string[];
+  /** How shared names are told apart. Defaults to data/senses.json. */
+  senses?: SenseTable;
 }
 
 /** A mention resolved to the entity it names, with the span to highlight. */

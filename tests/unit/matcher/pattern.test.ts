@@ -23,3 +23,25 @@ describe('a very large alias set', () => {
     expect(big.pattern.test('only Testname2s Probe here')).toBe(true);
   });
 });
+
+describe('declined names, spelled word by word', () => {
+  const phrase: MatcherAlias[] = [
+    { text: 'Международная космическая станция', case: 'any', entityId: 'iss' },
+    { text: 'Міжнародна космічна станція', case: 'any', entityId: 'iss', lang: 'uk' },
+  ];
+  const declined = compileMatcher(phrase);
+
+  it('finds every case form, and no mixture of cases', () => {
+    expect(found('на Международной космической станции и Міжнародній космічній станції', declined)).toEqual([
+      ['Международной космической станции', ['iss']],
+      ['Міжнародній космічній станції', ['iss']],
+    ]);
+    expect(found('Международная космической станцию', declined)).toEqual([]);
+  });
+
+  it('keeps the pattern far smaller than one path per form', () => {
+    const source = declined.pattern.source;
+    expect(source.match(/станци/g)?.length).toBe(1);
+    expect(source.match(/станці/g)?.length).toBe(1);
+  });
+});
