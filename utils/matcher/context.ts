@@ -51,10 +51,13 @@ const SEARCH_OVERLAP = 80;
 
 /**
  * The last word of a full name counts at a sentence's start only when it is
- * at least this long: "Kelly" or "Koch" could start a sentence about someone
- * else, "Bakanov" or "Rogozin" hardly.
+ * at least this long (a two- or three-letter word is too often something
+ * else), and only when no other name follows it ("Kelly Clarkson sang" after
+ * "Scott Kelly" is someone else).
  */
-const MIN_SURNAME_CHARS = 6;
+const MIN_SURNAME_CHARS = 4;
+const NAME_FOLLOWS = /^[\s\u00a0]+\p{Lu}/u;
+const PERSON_NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 const ENDS_SENTENCE = new RegExp(`${SENTENCE_END}${CLOSING_MARK}?$`, 'u');
 const SENTENCE_BREAK = new RegExp(`${SENTENCE_END}(?:\\s|$)`, 'u');
@@ -143,7 +146,10 @@ export class MentionContext {
    * writing names a person in full once and by surname after.
    */
   private noteFullName(mention: Mention): void {
-    const last = foldForSearch(mention.text.split(/[\s\u00a0]+/).at(-1) ?? '');
+    // A person's name: every word capitalised, the last of letters only ("ракета «Союз»" and "Soyuz MS-28" are not).
+    const words = mention.text.split(/[\s\u00a0]+/);
+    if (!words.every((word) => PERSON_NAME_WORD.test(word))) return;
+    const last = foldForSearch(words.at(-1) ?? '');
     if (last.length < MIN_SURNAME_CHARS) return;
     for (const { entityId } of mention.entries) {
       const words = this.fullNames.get(entityId) ?? new Set<string>();
@@ -241,8 +247,12 @@ export class MentionContext {
     // the entity elsewhere: the sentence itself must hold a context word.
     const initial = !hasGap(mention.text) && (mention.initial || this.startsSentence(at));
     // (An acronym's capitals still count there; shouted text is handled apart.)
+    const surname =
+      initial &&
+      at !== undefined &&
+      !NAME_FOLLOWS.test(this.text().slice(at + mention.text.length, at + mention.text.length + 3));
     const unproven = (entry: AliasEntry) =>
-      initial && entry.capitalised && !entry.acronym && !this.isNamedInFull(entry.entityId, mention.text);
+      initial && entry.capitalised && !entry.acronym && !(surname && this.isNamedInFull(entry.entityId, mention.text));
     const named = open.filter((entry) => this.named.has(entry.entityId) && !unproven(entry));
     if (named.length === 1) return named[0]!.entityId;
     // The article uses this spelling inside a name of something else ("the

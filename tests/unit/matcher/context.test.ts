@@ -76,10 +76,17 @@ describe('resolving mentions in an article', () => {
       ['Дмитрия Рогозина', 'rogozin'],
       ['Рогозин', 'rogozin'],
     ]);
-    // A short surname could start a sentence about someone else: it still needs its sentence's context.
+    // "Musk said" after "Elon Musk": the common case. A surname followed by another name is someone else.
+    expect(highlighted('Elon Musk runs SpaceX. \n\nMusk said the rocket would fly.')).toEqual([
+      ['Elon Musk', 'musk'],
+      ['SpaceX', 'spacex'],
+      ['Musk', 'musk'],
+    ]);
     expect(highlighted('The astronaut Scott Kelly spoke. Kelly Clarkson sang later.')).toEqual([
       ['Scott Kelly', 'kelly'],
     ]);
+    // Not a person's name: «ракета «Союз»» does not make «Союз» at a sentence's start the rocket.
+    expect(highlighted('Экипаж полетит на МКС. Союз журналистов это обсудил.')).toEqual([['МКС', 'iss']]);
   });
 
   it('does not let two ambiguous names vouch for each other', () => {
