@@ -16,8 +16,7 @@
  * are still exactly what we made.
  */
 import Mark from 'mark.js';
-import type { HighlightStyle } from '@/utils/settings';
-import { ENTITY_ATTR, HIGHLIGHT_TAG, STYLE_ATTR, TOPIC_ATTR } from './dom-contract';
+import { ENTITY_ATTR, HIGHLIGHT_TAG, TOPIC_ATTR } from './dom-contract';
 
 export interface PlannedMention {
   start: number;
@@ -43,6 +42,13 @@ interface SplitRecord {
   around?: Piece;
 }
 
+/**
+ * A page that adds and drops highlighted content for hours (a feed, a
+ * recycled list) must not grow our list of split nodes: it is swept of the
+ * nodes the page let go once it doubles, so the sweep costs little per node.
+ */
+const MIN_SWEEP = 256;
+
 export class Highlighter {
   /**
    * Weakly held: when the page drops a subtree we split (a feed row, a view
@@ -51,10 +57,13 @@ export class Highlighter {
    */
   private readonly records = new WeakMap<Text, SplitRecord>();
   private splits = new Set<WeakRef<Text>>();
+  /** `splits` is swept of collected nodes when it grows past this (twice its live size after a sweep). */
+  private sweepAt = MIN_SWEEP;
   private readonly origins = new WeakMap<Node, Text>();
   private readonly highlights = new WeakSet<Element>();
 
-  constructor(private readonly style: HighlightStyle = 'underline') {}
+  /** `tag`: this page's highlight tag (dom-contract.ts highlightTagFor). */
+  constructor(private readonly tag: string = HIGHLIGHT_TAG) {}
 
   /** Wraps the mentions (offsets into `node.data`) and returns the new highlights. */
   wrap(node: Text, mentions: readonly PlannedMention[]): HTMLElement[] {
@@ -88,6 +97,7 @@ export class Highlighter {
     for (const element of created) this.highlights.add(element);
     this.records.set(node, record);
     this.splits.add(new WeakRef(node));
+    if (this.splits.size > this.sweepAt) this.sweepAt = Math.max(MIN_SWEEP, 2 * this.splitNodes().length);
     return created;
   }
 
@@ -155,9 +165,9 @@ export class Highlighter {
     keepingCaret(node.ownerDocument, () => {
       for (const piece of [...record.before, ...record.after]) {
         if (!keep && textOf(piece.node) === piece.text) piece.node.remove();
-        else unwrap(piece.node);
+        else this.unwrap(piece.node);
       }
-      if (record.around) unwrap(record.around.node);
+      if (record.around) this.unwrap(record.around.node);
     });
   }
 
@@ -201,19 +211,17 @@ export class Highlighter {
   }
 
   private mark(target: Text, mentions: readonly PlannedMention[], created: HTMLElement[]): void {
-    const style = this.style;
     // A Text node as context: mark.js iterates that node alone (the root of
     // a NodeIterator is its first node), so nothing else on the page is read.
     new Mark(target as unknown as HTMLElement).markRanges(
       mentions.map((mention) => ({ ...mention })),
       {
-        element: HIGHLIGHT_TAG,
+        element: this.tag,
         each(element: Element, range: unknown) {
           const planned = range as PlannedMention;
           element.removeAttribute('data-markjs');
           element.setAttribute(ENTITY_ATTR, planned.entityId);
           element.setAttribute(TOPIC_ATTR, planned.topic);
-          element.setAttribute(STYLE_ATTR, style);
           if (planned.focusable) {
             element.setAttribute('tabindex', '0');
             element.setAttribute('role', 'button');
@@ -244,6 +252,13 @@ export class Highlighter {
     node.data = (inner as Text).data;
     inner.replaceWith(node);
     return { kept: node.data, before: [], after: made.slice(1), around };
+  }
+
+  /** Takes one of our highlight elements out, leaving its text in its place. */
+  private unwrap(node: ChildNode): void {
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === this.tag) {
+      node.replaceWith(...node.childNodes);
+    }
   }
 
   private isIntactRecord(node: Text, record: SplitRecord): boolean {
@@ -284,7 +299,7 @@ export class Highlighter {
       (!around || (inside ? around.childNodes.length === 1 : around.childNodes.length === 0));
     if (!untouched || isEditable(node)) {
       keepingCaret(node.ownerDocument, () => {
-        for (const piece of piecesOf(record)) unwrap(piece.node);
+        for (const piece of piecesOf(record)) this.unwrap(piece.node);
       });
       return;
     }
@@ -346,11 +361,5 @@ function keepingCaret(doc: Document, write: () => void): void {
   const [anchor, anchorOffset, focus, focusOffset] = saved;
   if (anchor?.isConnected && focus?.isConnected && (selection.anchorNode !== anchor || selection.focusNode !== focus)) {
     selection.setBaseAndExtent(anchor, anchorOffset, focus, focusOffset);
-  }
-}
-
-function unwrap(node: ChildNode): void {
-  if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === HIGHLIGHT_TAG) {
-    node.replaceWith(...node.childNodes);
   }
 }

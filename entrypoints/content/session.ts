@@ -18,7 +18,12 @@ import { Watcher } from './watcher';
 import { CardHost } from './card/host';
 import type { CardContent, CardSetting, CreateCardView } from './card/types';
 import { installHighlightStyles } from './highlight-styles';
+import { highlightTagFor } from './dom-contract';
+import { cleanCopies } from './clean-copy';
 import { loadStage, type FoundReport, type Stage, type StageOptions } from './stage';
+
+/** Where the memory test finds what the page's highlights keep alive. */
+const RETAINED_KEY = Symbol.for('backstory.retained');
 
 /** The interface's language (the browser's), for the topic's label on the card. */
 const t = createTranslate((key) => browser.i18n.getMessage(key as never) || undefined);
@@ -111,7 +116,9 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     const reply = await ask('resolve', { session, texts, append, fresh });
     return reply && 'mentions' in reply ? reply.mentions : undefined;
   };
-  const removeStyles = installHighlightStyles(doc);
+  // The usual tag, unless the page registered it as its own element (dom-contract.ts).
+  const tag = highlightTagFor(doc);
+  const removeStyles = installHighlightStyles(doc, tag, options.highlightStyle);
   // Read once, on the first card or popup that needs it: most pages never do.
   const storyDate = storyDateOf(doc);
   const badge = badgeReporter();
@@ -120,7 +127,7 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     { topicOf },
     {
       firstMentionOnly: options.firstMentionOnly,
-      highlightStyle: options.highlightStyle,
+      tag,
       write: (write) => watcher.mutate(write),
       onLost: () => watcher.rescan(),
       onPass: () => badge.report(page.found().size),
@@ -136,7 +143,11 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     signal,
     showDelayMs: () => options.hoverDelayMs,
   });
+  cleanCopies(doc, { tag, isOurs: (element) => page.isHighlight(element), signal });
   const watcher = new Watcher(body, page, () => cards.closeIfDetached());
+  // What our bookkeeping keeps alive, for the memory test and benchmark (read through the DevTools
+  // protocol in this isolated world; page scripts, in their own world, never see it).
+  (globalThis as Record<symbol, unknown>)[RETAINED_KEY] = () => page.retained;
   watcher.start();
   void page.highlightWithin(body);
 

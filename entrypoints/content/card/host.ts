@@ -8,7 +8,7 @@
  * did (trusted events): a page cannot make our card vouch for its own
  * look-alike elements.
  */
-import { ENTITY_ATTR, HIGHLIGHT_TAG } from '../dom-contract';
+import { ENTITY_ATTR, HIGHLIGHT_SELECTOR } from '../dom-contract';
 import { HIDE_DELAY_MS } from '../delays';
 import type { CardContent, CardEvents, CardSetting, CardView } from './types';
 
@@ -156,7 +156,7 @@ export class CardHost {
 
   private highlightOf(target: EventTarget | null): HTMLElement | undefined {
     if (!(target instanceof Element)) return undefined;
-    const highlight = target.closest(`${HIGHLIGHT_TAG}[${ENTITY_ATTR}]`);
+    const highlight = target.closest(HIGHLIGHT_SELECTOR);
     return highlight && this.options.isOurs(highlight) ? (highlight as HTMLElement) : undefined;
   }
 
