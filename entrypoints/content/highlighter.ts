@@ -72,25 +72,32 @@ export class Highlighter {
     const original = node.data;
     const created: HTMLElement[] = [];
     let record: SplitRecord | undefined;
+    let marked: boolean;
     if (mentions[0]!.start > 0) {
       // The page's node keeps the text before the first name; our pieces follow it.
       const boundary = node.nextSibling;
-      this.mark(node, mentions, created);
+      marked = this.mark(node, mentions, created);
       const after = between(node.nextSibling, boundary);
       if (after) record = { kept: node.data, before: [], after };
     } else {
       // Marked on a copy, then the page's node takes the place of a piece of real text.
       const work = node.ownerDocument.createTextNode(original);
       parent.insertBefore(work, node);
-      this.mark(work, mentions, created);
+      marked = this.mark(work, mentions, created);
       const made = between(work.nextSibling, node);
       work.remove();
-      record = made && this.seat(node, made);
+      if (marked) record = made && this.seat(node, made);
+      else for (const piece of made ?? []) piece.node.remove();
     }
-    if (!record || textOfRecord(node, record) !== original || !this.isIntactRecord(node, record)) {
+    if (!marked || !record || textOfRecord(node, record) !== original || !this.isIntactRecord(node, record)) {
       // Something ran inside our writes (a page's custom element upgrading
-      // itself, say) and the pieces are not what we made: take them down.
+      // itself, say) and the pieces are not what we made: take them all
+      // down, wherever the page's code put them, and give the node its text.
       if (record) this.takeDown(node, record, original);
+      for (const stray of [...created, ...node.ownerDocument.querySelectorAll(`${this.tag}[data-markjs]`)]) {
+        stray.remove();
+      }
+      if (node.data !== original) node.data = original;
       return [];
     }
     for (const { node: made } of piecesOf(record)) this.origins.set(made, node);
@@ -210,28 +217,43 @@ export class Highlighter {
     return this.splitNodes().length;
   }
 
-  private mark(target: Text, mentions: readonly PlannedMention[], created: HTMLElement[]): void {
-    // A Text node as context: mark.js iterates that node alone (the root of
-    // a NodeIterator is its first node), so nothing else on the page is read.
-    new Mark(target as unknown as HTMLElement).markRanges(
-      mentions.map((mention) => ({ ...mention })),
-      {
-        element: this.tag,
-        each(element: Element, range: unknown) {
-          const planned = range as PlannedMention;
-          element.removeAttribute('data-markjs');
-          element.setAttribute(ENTITY_ATTR, planned.entityId);
-          element.setAttribute(TOPIC_ATTR, planned.topic);
-          if (planned.focusable) {
-            element.setAttribute('tabindex', '0');
-            element.setAttribute('role', 'button');
-            element.setAttribute('aria-haspopup', 'dialog');
-            element.setAttribute('aria-expanded', 'false');
-          }
-          created.push(element as HTMLElement);
-        },
-      } as Mark.MarkRangesOptions,
-    );
+  /** Marks the mentions; false when what mark.js handed back is not an element it just made of our tag. */
+  private mark(target: Text, mentions: readonly PlannedMention[], created: HTMLElement[]): boolean {
+    const tag = this.tag;
+    let sound = true;
+    try {
+      // A Text node as context: mark.js iterates that node alone (the root of
+      // a NodeIterator is its first node), so nothing else on the page is read.
+      new Mark(target as unknown as HTMLElement).markRanges(
+        mentions.map((mention) => ({ ...mention })),
+        {
+          element: tag,
+          each(element: Node, range: unknown) {
+            // mark.js hands back the node before the text it split: our new element, unless
+            // a page's code moved it while it was inserted.
+            if (element.nodeType !== Node.ELEMENT_NODE || (element as Element).localName !== tag) {
+              sound = false;
+              return;
+            }
+            const highlight = element as HTMLElement;
+            const planned = range as PlannedMention;
+            highlight.removeAttribute('data-markjs');
+            highlight.setAttribute(ENTITY_ATTR, planned.entityId);
+            highlight.setAttribute(TOPIC_ATTR, planned.topic);
+            if (planned.focusable) {
+              highlight.setAttribute('tabindex', '0');
+              highlight.setAttribute('role', 'button');
+              highlight.setAttribute('aria-haspopup', 'dialog');
+              highlight.setAttribute('aria-expanded', 'false');
+            }
+            created.push(highlight);
+          },
+        } as unknown as Mark.MarkRangesOptions,
+      );
+    } catch {
+      sound = false;
+    }
+    return sound;
   }
 
   /**

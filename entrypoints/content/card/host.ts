@@ -190,6 +190,8 @@ export class CardHost {
   }
 
   private onFocusIn(event: FocusEvent): void {
+    // A focusin the page dispatched itself is not the reader's focus.
+    if (!event.isTrusted) return;
     const highlight = this.highlightOf(event.target);
     if (!highlight || highlight === this.returningFocusTo) return;
     void this.open(highlight);
