@@ -171,8 +171,7 @@ export function findArticle(doc: Document): ArticleLayout {
   const lengths = new Map(paragraphs.map((paragraph) => [paragraph, proseLength(paragraph)]));
   const raw = proseTotals(paragraphs, lengths);
   const pageProse = raw.get(body) ?? 0;
-  const isBoilerplate = (element: Element) =>
-    element !== body && looksLikeBoilerplate(element) && (raw.get(element) ?? 0) < STORY_HOME_SHARE * pageProse;
+  const isBoilerplate = boilerplateTest(body, raw, pageProse);
   // Memoised up the tree: paragraphs share their ancestors.
   const inside = new Map<Element, boolean>();
   const insideBoilerplate = (element: Element | null): boolean => {
@@ -235,6 +234,18 @@ export function findArticle(doc: Document): ArticleLayout {
     .filter((element, _, all) => !all.some((other) => other !== element && other.contains(element)))
     .sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   return { roots, isBoilerplate };
+}
+
+/**
+ * The layout's boilerplate test, kept with the cached scope. Made out here,
+ * so it holds none of findArticle's working maps, and its prose figures
+ * weakly: paragraphs the page drops later (a feed's rows, a single-page
+ * app's old view) can go.
+ */
+function boilerplateTest(body: Element, prose: ReadonlyMap<Element, number>, pageProse: number) {
+  const kept = new WeakMap(prose);
+  return (element: Element) =>
+    element !== body && looksLikeBoilerplate(element) && (kept.get(element) ?? 0) < STORY_HOME_SHARE * pageProse;
 }
 
 /** The page's story roots: the elements to highlight in. */
