@@ -6,7 +6,7 @@
  * everything is taken down).
  */
 import { browser } from 'wxt/browser';
-import { ask } from './ask';
+import { ask, sendToBackground } from './ask';
 import { FOUND_COUNT, GET_ENTITY, parseGetEntityResponse } from '@/utils/messages';
 import { topicOf } from '@/utils/topic-index';
 import { getTopic } from '@/utils/topics';
@@ -38,8 +38,7 @@ function cardCache() {
     if (!topicOf(entityId)) return Promise.resolve(undefined);
     let content = cache.get(entityId);
     if (!content) {
-      content = browser.runtime
-        .sendMessage({ type: GET_ENTITY, id: entityId })
+      content = sendToBackground({ type: GET_ENTITY, id: entityId })
         .then((response) => {
           const card = parseGetEntityResponse(response, entityId);
           if (!card) return undefined;
@@ -71,7 +70,7 @@ function badgeReporter() {
       const send = () => {
         if (count === sent) return;
         sent = count;
-        browser.runtime.sendMessage({ type: FOUND_COUNT, count }).catch(() => undefined);
+        sendToBackground({ type: FOUND_COUNT, count }).catch(() => undefined);
       };
       if (count === 0) send();
       else timer = setTimeout(send, BADGE_SETTLE_MS);
