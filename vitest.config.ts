@@ -12,5 +12,7 @@ export default defineConfig({
     // A synchronous hang inside a DOM library cannot be stopped by a test
     // timeout; the npm script also wraps the run in `timeout`.
     testTimeout: 10_000,
+    // The highlight stylesheets are made per page from these files (highlight-styles.ts): tests read them.
+    css: { include: [/entrypoints\/content\/.*\.css/] },
   },
 });

@@ -27,6 +27,10 @@ export default defineConfig({
     // storage: the reader's settings. Nothing else is needed: the content
     // script is declared for http(s) pages and the dataset ships inside.
     permissions: ['storage'],
+    // The toolbar button's own sizes (the store and extension list use `icons`, which WXT fills from public/icon/).
+    ...(browser === 'firefox'
+      ? { browser_action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } } }
+      : { action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } } }),
     // The stages the content script loads only on pages with a name (entrypoints/content/stage.ts).
     // Chrome serves them at a per-session address, so a page cannot probe for them.
     web_accessible_resources:
@@ -41,10 +45,16 @@ export default defineConfig({
           ],
     // Firefox only (Chrome warns about keys it does not know): the add-on id that storage and
     // AMO need, and the data-collection declaration (needs 142+, or web-ext lint warns).
+    // Chrome only (Firefox warns about keys it does not know). 116: AbortSignal.any, which ties every
+    // listener of the highlighting stage to its lifetime, is the newest API the content script needs
+    // (color-mix() in the highlight styles needs 111; scheduler.yield is used only where it exists).
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'backstory@backstory.invalid',
+          // A GUID id: AMO's own form, which needs no domain of ours (an id that looks like an email
+          // address must name a domain the developer controls).
+          id: '{5b0e7d0c-2f7a-4c1e-9a8b-3d6f1c2e4a90}',
           strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },

@@ -1,16 +1,29 @@
 import type { Translate } from '@/utils/i18n';
+import { Notice } from './Notice';
 
 export interface SettingsTransferProps {
   onExport: () => void;
   /** Receives the chosen file's text; the caller validates it and reports back through `message`. */
   onImport: (text: string) => void;
+  /** Files larger than this are refused before they are read (a huge file would stall the page). */
+  maxBytes: number;
+  /** The chosen file was over `maxBytes`: it was not read. */
+  onTooLarge: () => void;
   onReset: () => void;
   message?: { kind: 'status' | 'error'; text: string };
   t: Translate;
 }
 
 /** Export, import and reset of the settings, with one message line saying what happened. */
-export function SettingsTransfer({ onExport, onImport, onReset, message, t }: SettingsTransferProps) {
+export function SettingsTransfer({
+  onExport,
+  onImport,
+  maxBytes,
+  onTooLarge,
+  onReset,
+  message,
+  t,
+}: SettingsTransferProps) {
   return (
     <fieldset class="group">
       <legend>{t('options_transferLegend')}</legend>
@@ -27,8 +40,10 @@ export function SettingsTransfer({ onExport, onImport, onReset, message, t }: Se
             onChange={async (event) => {
               const input = event.currentTarget;
               const file = input.files?.[0];
-              if (file) onImport(await file.text());
               input.value = '';
+              if (!file) return;
+              if (file.size > maxBytes) onTooLarge();
+              else onImport(await file.text().catch(() => ''));
             }}
           />
         </label>
@@ -36,12 +51,7 @@ export function SettingsTransfer({ onExport, onImport, onReset, message, t }: Se
           {t('options_reset')}
         </button>
       </div>
-      <p
-        class={message?.kind === 'error' ? 'message error' : 'message'}
-        role={message?.kind === 'error' ? 'alert' : 'status'}
-      >
-        {message?.text ?? ''}
-      </p>
+      <Notice message={message} />
     </fieldset>
   );
 }

@@ -7,13 +7,16 @@
  * and ESLint forbids it.
  *
  *   npm run build:firefox && npm run lint:firefox
+ *   npm run lint:firefox -- --source-dir DIR
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const SOURCE_DIR = resolve(import.meta.dirname, '../.output/firefox-mv2');
+// `--source-dir DIR` lints another folder (scripts/store-check.ts: the unpacked store zip).
+const at = process.argv.indexOf('--source-dir');
+const SOURCE_DIR = at >= 0 ? resolve(process.argv[at + 1]!) : resolve(import.meta.dirname, '../.output/firefox-mv2');
 if (!existsSync(join(SOURCE_DIR, 'manifest.json'))) {
   console.error(`No Firefox build in ${SOURCE_DIR}: run \`npm run build:firefox\` first.`);
   process.exit(2);

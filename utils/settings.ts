@@ -30,15 +30,39 @@ export const SHOW_DELAY_MS: Record<HoverDelay, number> = {
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-/** Storage for this list is tiny; the cap only stops a runaway import. */
-const MAX_DISABLED_SITES = 2000;
+/**
+ * The most sites the reader can switch off. Storage for the list is small
+ * (about 0.3 MB at the cap, under storage.local's 10 MB); the cap only stops
+ * a runaway import. Past it the oldest entries give way, with a message:
+ * the list is never lost.
+ */
+export const MAX_DISABLED_SITES = 5000;
+
+/** The longest host name DNS allows. */
+const MAX_HOST_LENGTH = 253;
+
+/**
+ * Anything `location.hostname` returns for an http(s) page: DNS names
+ * (underscores included, as some intranets use), IPv4, and bracketed IPv6.
+ */
+const HOST_NAME = /^(?:\[[0-9a-f:.]+\]|[a-z0-9_-]+(?:\.[a-z0-9_-]+)*)$/i;
+
+/** A host as the list keeps it: lower case, without the trailing dot of a fully qualified name. */
+export function siteKey(host: string): string {
+  return host.toLowerCase().replace(/\.$/, '');
+}
 
 function isHostName(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 253 && /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.test(value);
+  return typeof value === 'string' && value.length <= MAX_HOST_LENGTH + 1 && HOST_NAME.test(siteKey(value));
 }
 
 export const SettingsSchema = v.object({
-  version: v.fallback(v.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  /**
+   * The version the settings were saved by. One newer than this code
+   * (after a downgrade) is read as well as it can be, and never written
+   * over (saveSettings refuses): the newer version's fields stay.
+   */
+  version: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(SETTINGS_VERSION)), SETTINGS_VERSION),
   /** Master switch, the popup's "Highlights". */
   enabled: v.fallback(v.boolean(), true),
   /** Topics the reader switched off; new topics in an update start switched on. */
@@ -59,8 +83,8 @@ export const SettingsSchema = v.object({
   disabledSites: v.fallback(
     v.pipe(
       v.array(v.unknown()),
-      v.transform((hosts) => [...new Set(hosts.filter(isHostName).map((host) => host.toLowerCase()))]),
-      v.maxLength(MAX_DISABLED_SITES),
+      // Over the cap (an older version's list, a hand-edited file), the most recent entries stay.
+      v.transform((hosts) => [...new Set(hosts.filter(isHostName).map(siteKey))].slice(-MAX_DISABLED_SITES)),
     ),
     [],
   ),
@@ -91,10 +115,48 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
+/** Why a change was not saved; the popup and the options page say so in the reader's language. */
+export class SettingsSaveError extends Error {
+  constructor(
+    readonly reason: 'newer-version' | 'storage',
+    cause?: unknown,
+  ) {
+    super(
+      reason === 'newer-version'
+        ? 'The settings were saved by a newer version of Backstory; they are kept as they are.'
+        : `The settings could not be saved${cause instanceof Error ? ` (${cause.message})` : ''}.`,
+      { cause },
+    );
+    this.name = 'SettingsSaveError';
+  }
+}
+
+/**
+ * Saves a change on top of the stored settings. Throws SettingsSaveError when
+ * storage fails, and when the stored settings come from a newer version of
+ * Backstory (written over, they would lose that version's fields).
+ */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...change });
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  let stored: Record<string, unknown>;
+  try {
+    stored = await browser.storage.local.get(SETTINGS_KEY);
+  } catch (error) {
+    throw new SettingsSaveError('storage', error);
+  }
+  const raw = stored[SETTINGS_KEY];
+  if (isNewer(raw)) throw new SettingsSaveError('newer-version');
+  const next = parseSettings({ ...parseSettings(raw), ...change, version: SETTINGS_VERSION });
+  try {
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  } catch (error) {
+    throw new SettingsSaveError('storage', error);
+  }
   return next;
+}
+
+function isNewer(raw: unknown): boolean {
+  const version = (raw as { version?: unknown } | null)?.version;
+  return typeof version === 'number' && version > SETTINGS_VERSION;
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
@@ -110,13 +172,23 @@ export function enabledTopics(settings: Settings): TopicId[] {
 }
 
 export function isSiteDisabled(settings: Settings, host: string): boolean {
-  return settings.disabledSites.includes(host.toLowerCase());
+  return settings.disabledSites.includes(siteKey(host));
+}
+
+export interface SiteChange {
+  change: Partial<Settings>;
+  /** Switching a site off at the cap switched the oldest one back on: which. */
+  dropped?: string;
 }
 
 /** The settings with this site switched on or off. */
-export function withSite(settings: Settings, host: string, enabled: boolean): Partial<Settings> {
-  const others = settings.disabledSites.filter((site) => site !== host.toLowerCase());
-  return { disabledSites: enabled ? others : [...others, host.toLowerCase()] };
+export function withSite(settings: Settings, host: string, enabled: boolean): SiteChange {
+  const key = siteKey(host);
+  const others = settings.disabledSites.filter((site) => site !== key);
+  if (enabled) return { change: { disabledSites: others } };
+  const kept = others.slice(-(MAX_DISABLED_SITES - 1));
+  const dropped = others.length > kept.length ? others[0] : undefined;
+  return { change: { disabledSites: [...kept, key] }, ...(dropped && { dropped }) };
 }
 
 /**
@@ -184,3 +256,17 @@ export function parseSettingsFile(text: string): ImportResult {
   }
   return { ok: true, settings: parseSettings(result.output.settings) };
 }
+
+/** The message key that says why a save failed, for the popup and the options page. */
+export function saveErrorKey(error: unknown): 'settings_newerVersion' | 'settings_saveFailed' {
+  return error instanceof SettingsSaveError && error.reason === 'newer-version'
+    ? 'settings_newerVersion'
+    : 'settings_saveFailed';
+}
+
+/**
+ * The largest settings file import reads. An export of the longest list
+ * (MAX_DISABLED_SITES sites of the longest host names) is about 1.3 MB; a
+ * bigger file is not one of ours, and is refused before it is read.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 2 * 1024 * 1024;

@@ -60,7 +60,8 @@ export async function welcome(reason: string): Promise<void> {
 export function startToolbar(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => void welcome(reason));
   browser.commands.onCommand.addListener((command) => {
-    if (command === TOGGLE_COMMAND) void toggleHighlights();
+    // A change that cannot be saved leaves the setting as it was: nothing to show from a shortcut.
+    if (command === TOGGLE_COMMAND) toggleHighlights().catch(() => undefined);
   });
   // A new document starts uncounted; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change) => {

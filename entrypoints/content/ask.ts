@@ -19,3 +19,16 @@ export async function ask<K extends BackgroundKind>(kind: K, request: RequestOf<
   }
   return undefined;
 }
+
+/**
+ * Sends a message to the background, failing as a rejected promise: in a
+ * script orphaned by an update Chrome throws "Extension context invalidated"
+ * at once, which a caller's `.catch` would not see.
+ */
+export function sendToBackground(message: unknown): Promise<unknown> {
+  try {
+    return browser.runtime.sendMessage(message);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}

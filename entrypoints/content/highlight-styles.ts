@@ -2,23 +2,36 @@
  * Puts the highlights' stylesheet into the page while highlights are on: a
  * constructable stylesheet adopted by the document (a page's CSP does not
  * block it), or a <style> element where the browser cannot adopt one from an
- * extension. The topic colours come from utils/topics.ts, so a new topic
- * gets its colour without a second list to keep in step.
+ * extension. The sheet is made for this page: its highlight tag (a page that
+ * claimed the usual one gets another), and the reader's style, which is
+ * chosen here rather than written on each highlight. The topic colours come
+ * from utils/topics.ts, so a new topic gets its colour without a second list
+ * to keep in step.
  */
+import type { HighlightStyle } from '@/utils/settings';
 import { TOPICS } from '@/utils/topics';
 import css from './highlight.css?inline';
+import backgroundCss from './highlight-background.css?inline';
 import { HIGHLIGHT_TAG, TOPIC_ATTR } from './dom-contract';
 
-export function highlightCss(): string {
+/** The sheets name highlights by the usual tag; a page with another one gets it put in. */
+const TAG_IN_SHEETS = new RegExp(`(^|[^\\w-])${HIGHLIGHT_TAG}(?![\\w-])`, 'g');
+
+export function highlightCss(tag: string = HIGHLIGHT_TAG, style: HighlightStyle = 'underline'): string {
   const topics = TOPICS.map(
     (topic) => `${HIGHLIGHT_TAG}[${TOPIC_ATTR}='${topic.id}'] { --backstory-topic: ${topic.color}; }`,
   );
-  return [css, ...topics].join('\n');
+  const text = [css, ...topics, ...(style === 'background' ? [backgroundCss] : [])].join('\n');
+  return tag === HIGHLIGHT_TAG ? text : text.replace(TAG_IN_SHEETS, `$1${tag}`);
 }
 
 /** Installs the stylesheet; returns how to take it out again. */
-export function installHighlightStyles(doc: Document): () => void {
-  const text = highlightCss();
+export function installHighlightStyles(
+  doc: Document,
+  tag: string = HIGHLIGHT_TAG,
+  style: HighlightStyle = 'underline',
+): () => void {
+  const text = highlightCss(tag, style);
   try {
     const view = doc.defaultView;
     if (view && 'adoptedStyleSheets' in doc) {
@@ -34,8 +47,8 @@ export function installHighlightStyles(doc: Document): () => void {
   } catch {
     // Fall through to a <style> element.
   }
-  const style = doc.createElement('style');
-  style.textContent = text;
-  (doc.head ?? doc.documentElement).append(style);
-  return () => style.remove();
+  const element = doc.createElement('style');
+  element.textContent = text;
+  (doc.head ?? doc.documentElement).append(element);
+  return () => element.remove();
 }

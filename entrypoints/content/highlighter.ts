@@ -16,8 +16,7 @@
  * are still exactly what we made.
  */
 import Mark from 'mark.js';
-import type { HighlightStyle } from '@/utils/settings';
-import { ENTITY_ATTR, HIGHLIGHT_TAG, STYLE_ATTR, TOPIC_ATTR } from './dom-contract';
+import { ENTITY_ATTR, HIGHLIGHT_TAG, TOPIC_ATTR } from './dom-contract';
 
 export interface PlannedMention {
   start: number;
@@ -43,6 +42,13 @@ interface SplitRecord {
   around?: Piece;
 }
 
+/**
+ * A page that adds and drops highlighted content for hours (a feed, a
+ * recycled list) must not grow our list of split nodes: it is swept of the
+ * nodes the page let go once it doubles, so the sweep costs little per node.
+ */
+const MIN_SWEEP = 256;
+
 export class Highlighter {
   /**
    * Weakly held: when the page drops a subtree we split (a feed row, a view
@@ -51,10 +57,13 @@ export class Highlighter {
    */
   private readonly records = new WeakMap<Text, SplitRecord>();
   private splits = new Set<WeakRef<Text>>();
+  /** `splits` is swept of collected nodes when it grows past this (twice its live size after a sweep). */
+  private sweepAt = MIN_SWEEP;
   private readonly origins = new WeakMap<Node, Text>();
   private readonly highlights = new WeakSet<Element>();
 
-  constructor(private readonly style: HighlightStyle = 'underline') {}
+  /** `tag`: this page's highlight tag (dom-contract.ts highlightTagFor). */
+  constructor(private readonly tag: string = HIGHLIGHT_TAG) {}
 
   /** Wraps the mentions (offsets into `node.data`) and returns the new highlights. */
   wrap(node: Text, mentions: readonly PlannedMention[]): HTMLElement[] {
@@ -63,31 +72,39 @@ export class Highlighter {
     const original = node.data;
     const created: HTMLElement[] = [];
     let record: SplitRecord | undefined;
+    let marked: boolean;
     if (mentions[0]!.start > 0) {
       // The page's node keeps the text before the first name; our pieces follow it.
       const boundary = node.nextSibling;
-      this.mark(node, mentions, created);
+      marked = this.mark(node, mentions, created);
       const after = between(node.nextSibling, boundary);
       if (after) record = { kept: node.data, before: [], after };
     } else {
       // Marked on a copy, then the page's node takes the place of a piece of real text.
       const work = node.ownerDocument.createTextNode(original);
       parent.insertBefore(work, node);
-      this.mark(work, mentions, created);
+      marked = this.mark(work, mentions, created);
       const made = between(work.nextSibling, node);
       work.remove();
-      record = made && this.seat(node, made);
+      if (marked) record = made && this.seat(node, made);
+      else for (const piece of made ?? []) piece.node.remove();
     }
-    if (!record || textOfRecord(node, record) !== original || !this.isIntactRecord(node, record)) {
+    if (!marked || !record || textOfRecord(node, record) !== original || !this.isIntactRecord(node, record)) {
       // Something ran inside our writes (a page's custom element upgrading
-      // itself, say) and the pieces are not what we made: take them down.
+      // itself, say) and the pieces are not what we made: take them all
+      // down, wherever the page's code put them, and give the node its text.
       if (record) this.takeDown(node, record, original);
+      for (const stray of [...created, ...node.ownerDocument.querySelectorAll(`${this.tag}[data-markjs]`)]) {
+        stray.remove();
+      }
+      if (node.data !== original) node.data = original;
       return [];
     }
     for (const { node: made } of piecesOf(record)) this.origins.set(made, node);
     for (const element of created) this.highlights.add(element);
     this.records.set(node, record);
     this.splits.add(new WeakRef(node));
+    if (this.splits.size > this.sweepAt) this.sweepAt = Math.max(MIN_SWEEP, 2 * this.splitNodes().length);
     return created;
   }
 
@@ -155,9 +172,9 @@ export class Highlighter {
     keepingCaret(node.ownerDocument, () => {
       for (const piece of [...record.before, ...record.after]) {
         if (!keep && textOf(piece.node) === piece.text) piece.node.remove();
-        else unwrap(piece.node);
+        else this.unwrap(piece.node);
       }
-      if (record.around) unwrap(record.around.node);
+      if (record.around) this.unwrap(record.around.node);
     });
   }
 
@@ -200,30 +217,43 @@ export class Highlighter {
     return this.splitNodes().length;
   }
 
-  private mark(target: Text, mentions: readonly PlannedMention[], created: HTMLElement[]): void {
-    const style = this.style;
-    // A Text node as context: mark.js iterates that node alone (the root of
-    // a NodeIterator is its first node), so nothing else on the page is read.
-    new Mark(target as unknown as HTMLElement).markRanges(
-      mentions.map((mention) => ({ ...mention })),
-      {
-        element: HIGHLIGHT_TAG,
-        each(element: Element, range: unknown) {
-          const planned = range as PlannedMention;
-          element.removeAttribute('data-markjs');
-          element.setAttribute(ENTITY_ATTR, planned.entityId);
-          element.setAttribute(TOPIC_ATTR, planned.topic);
-          element.setAttribute(STYLE_ATTR, style);
-          if (planned.focusable) {
-            element.setAttribute('tabindex', '0');
-            element.setAttribute('role', 'button');
-            element.setAttribute('aria-haspopup', 'dialog');
-            element.setAttribute('aria-expanded', 'false');
-          }
-          created.push(element as HTMLElement);
-        },
-      } as Mark.MarkRangesOptions,
-    );
+  /** Marks the mentions; false when what mark.js handed back is not an element it just made of our tag. */
+  private mark(target: Text, mentions: readonly PlannedMention[], created: HTMLElement[]): boolean {
+    const tag = this.tag;
+    let sound = true;
+    try {
+      // A Text node as context: mark.js iterates that node alone (the root of
+      // a NodeIterator is its first node), so nothing else on the page is read.
+      new Mark(target as unknown as HTMLElement).markRanges(
+        mentions.map((mention) => ({ ...mention })),
+        {
+          element: tag,
+          each(element: Node, range: unknown) {
+            // mark.js hands back the node before the text it split: our new element, unless
+            // a page's code moved it while it was inserted.
+            if (element.nodeType !== Node.ELEMENT_NODE || (element as Element).localName !== tag) {
+              sound = false;
+              return;
+            }
+            const highlight = element as HTMLElement;
+            const planned = range as PlannedMention;
+            highlight.removeAttribute('data-markjs');
+            highlight.setAttribute(ENTITY_ATTR, planned.entityId);
+            highlight.setAttribute(TOPIC_ATTR, planned.topic);
+            if (planned.focusable) {
+              highlight.setAttribute('tabindex', '0');
+              highlight.setAttribute('role', 'button');
+              highlight.setAttribute('aria-haspopup', 'dialog');
+              highlight.setAttribute('aria-expanded', 'false');
+            }
+            created.push(highlight);
+          },
+        } as unknown as Mark.MarkRangesOptions,
+      );
+    } catch {
+      sound = false;
+    }
+    return sound;
   }
 
   /**
@@ -244,6 +274,13 @@ export class Highlighter {
     node.data = (inner as Text).data;
     inner.replaceWith(node);
     return { kept: node.data, before: [], after: made.slice(1), around };
+  }
+
+  /** Takes one of our highlight elements out, leaving its text in its place. */
+  private unwrap(node: ChildNode): void {
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === this.tag) {
+      node.replaceWith(...node.childNodes);
+    }
   }
 
   private isIntactRecord(node: Text, record: SplitRecord): boolean {
@@ -284,7 +321,7 @@ export class Highlighter {
       (!around || (inside ? around.childNodes.length === 1 : around.childNodes.length === 0));
     if (!untouched || isEditable(node)) {
       keepingCaret(node.ownerDocument, () => {
-        for (const piece of piecesOf(record)) unwrap(piece.node);
+        for (const piece of piecesOf(record)) this.unwrap(piece.node);
       });
       return;
     }
@@ -346,11 +383,5 @@ function keepingCaret(doc: Document, write: () => void): void {
   const [anchor, anchorOffset, focus, focusOffset] = saved;
   if (anchor?.isConnected && focus?.isConnected && (selection.anchorNode !== anchor || selection.focusNode !== focus)) {
     selection.setBaseAndExtent(anchor, anchorOffset, focus, focusOffset);
-  }
-}
-
-function unwrap(node: ChildNode): void {
-  if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === HIGHLIGHT_TAG) {
-    node.replaceWith(...node.childNodes);
   }
 }

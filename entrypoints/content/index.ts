@@ -15,6 +15,8 @@ import { NameWatch } from './name-watch';
 import { clearLeftovers } from './leftovers';
 import { loadStage, type Stage, type StageOptions, type StartStage } from './stage';
 import { whenShown } from './page-life';
+import { watchRoots } from './root-watch';
+import { checkEvery, checkOnReturn } from './lifeline';
 
 const SETTINGS_KEY = 'settings';
 
@@ -25,7 +27,7 @@ export default defineContentScript({
   // could detect Backstory, and a page's careless message listener could loop on it.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const body = document.body;
+    let body = document.body;
     if (!body) return;
     // A page prerendered in the background waits until the reader sees it.
     await whenShown(document);
@@ -37,6 +39,10 @@ export default defineContentScript({
     let watch: NameWatch | undefined;
     let activeKey = '';
     let generation = 0;
+    // Updated, disabled or removed under the page: WXT's check reads runtime.id and, if it is gone,
+    // runs the take-down below (lifeline.ts says when we look).
+    const checkContext = () => void ctx.isInvalid;
+    const keepChecking = checkEvery(checkContext);
 
     function stop(): void {
       generation += 1;
@@ -44,9 +50,11 @@ export default defineContentScript({
       watch = undefined;
       stage?.stop();
       stage = undefined;
+      keepChecking(false);
     }
 
     async function hasName(roots: Iterable<Node>): Promise<boolean> {
+      if (ctx.isInvalid) return false;
       const text = pageText(roots, TEXT_SEPARATOR);
       if (!text) return false;
       const reply = await ask('scan', { text });
@@ -58,6 +66,7 @@ export default defineContentScript({
         const start = await loadStage<StartStage>('highlights');
         if (run !== generation || ctx.isInvalid) return;
         stage = start(options, ctx.signal);
+        keepChecking(true);
       } catch (error) {
         warnOnce('the highlighter did not load', error);
       }
@@ -71,12 +80,14 @@ export default defineContentScript({
       if (!gate?.on) return;
       const options: StageOptions = gate;
       const run = generation;
-      if (await hasName([body])) {
+      const root = body;
+      if (!root) return;
+      if (await hasName([root])) {
         if (run === generation) await launch(options, run);
         return;
       }
       if (run !== generation) return;
-      watch = new NameWatch(body, async (nodes) => {
+      watch = new NameWatch(root, async (nodes) => {
         if (run !== generation || !(await hasName(nodes))) return false;
         if (run === generation) await launch(options, run);
         return true;
@@ -84,6 +95,7 @@ export default defineContentScript({
     }
 
     async function refresh(): Promise<void> {
+      if (ctx.isInvalid) return;
       await apply(await ask('gate', { host: location.hostname }));
     }
 
@@ -109,16 +121,48 @@ export default defineContentScript({
       if (area === 'local' && SETTINGS_KEY in changes) void refresh();
     }
 
+    /**
+     * Our listeners on the window and the document. `document.open()` drops
+     * every listener there, ours too: they are added again when it happens.
+     */
+    let pageListeners = new AbortController();
+    function listenToPage(): void {
+      pageListeners.abort();
+      pageListeners = new AbortController();
+      const signal = AbortSignal.any([ctx.signal, pageListeners.signal]);
+      // Single-page apps swap the story without a reload. (WXT's listener takes only its own
+      // signal: one left over from before a document.open() that did not drop it stays quiet.)
+      const current = pageListeners.signal;
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        if (current.aborted) return;
+        stage?.navigated();
+        watch?.rescan();
+      });
+      // Back from the back/forward cache: settings may have changed while the page slept.
+      window.addEventListener(
+        'pageshow',
+        (event) => {
+          if ((event as PageTransitionEvent).persisted) void refresh();
+        },
+        { signal },
+      );
+      checkOnReturn(document, checkContext, signal);
+    }
+
+    listenToPage();
+    // A page that replaced its <body> or rewrote itself (document.open()) is read again from the start.
+    watchRoots(
+      document,
+      () => {
+        listenToPage();
+        stop();
+        activeKey = '';
+        body = document.body;
+        void refresh();
+      },
+      ctx.signal,
+    );
     await refresh();
-    // Single-page apps swap the story without a reload.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      stage?.navigated();
-      watch?.rescan();
-    });
-    // Back from the back/forward cache: settings may have changed while the page slept.
-    ctx.addEventListener(window, 'pageshow', (event) => {
-      if ((event as PageTransitionEvent).persisted) void refresh();
-    });
     browser.storage.onChanged.addListener(onStorageChanged);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

@@ -8,8 +8,7 @@
  * list it.
  */
 import type { DecidedMention } from '@/utils/matcher/session';
-import type { HighlightStyle } from '@/utils/settings';
-import { ENTITY_ATTR, HIGHLIGHT_TAG } from './dom-contract';
+import { ENTITY_ATTR, HIGHLIGHT_SELECTOR, HIGHLIGHT_TAG } from './dom-contract';
 import type { SplitFate } from './classify-mutations';
 import { Highlighter, type PlannedMention } from './highlighter';
 import { NodeMentions } from './node-mentions';
@@ -36,8 +35,8 @@ export type Resolver = (
 export interface PageHighlightsOptions {
   /** Mark only the first mention of each entity, as encyclopedias link a name once. */
   firstMentionOnly?: boolean;
-  /** A coloured underline (default) or a soft background. */
-  highlightStyle?: HighlightStyle;
+  /** The page's highlight tag (dom-contract.ts highlightTagFor); HIGHLIGHT_TAG by default. */
+  tag?: string;
   /** Runs our DOM writes; the watcher passes one that hides them from its observer. */
   write?: <T>(write: () => T) => T;
   /** The decider lost the story's context: the whole story must be read again (the watcher rescans). */
@@ -86,7 +85,7 @@ export class PageHighlights {
     options: PageHighlightsOptions = {},
   ) {
     this.firstMentionOnly = options.firstMentionOnly ?? false;
-    this.highlighter = new Highlighter(options.highlightStyle);
+    this.highlighter = new Highlighter(options.tag ?? HIGHLIGHT_TAG);
     this.write = options.write ?? ((write) => write());
     this.onLost = options.onLost ?? (() => {});
     this.onPass = options.onPass ?? (() => {});
@@ -311,7 +310,7 @@ export class PageHighlights {
   isOurs(node: Node): boolean {
     if (this.highlighter.originOf(node)) return true;
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    const highlight = element?.closest(HIGHLIGHT_TAG);
+    const highlight = element?.closest(HIGHLIGHT_SELECTOR);
     return highlight != null && this.highlighter.isOurs(highlight);
   }
 

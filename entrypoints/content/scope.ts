@@ -2,7 +2,7 @@
  * Where highlights may go. Read-only DOM queries: nothing here writes.
  */
 import { scopeFor } from './article';
-import { CARD_HOST_SELECTOR, HIGHLIGHT_TAG } from './dom-contract';
+import { CARD_HOST_SELECTOR, HIGHLIGHT_SELECTOR } from './dom-contract';
 
 /**
  * Never highlight inside these: editable fields (a reader's own typing),
@@ -31,7 +31,8 @@ export const EXCLUDED_SELECTOR = [
   'title',
   '[hidden]',
   '[aria-hidden="true"]',
-  HIGHLIGHT_TAG,
+  // Our highlights, whatever their tag on this page (and a page's look-alikes: nothing to mark in those).
+  HIGHLIGHT_SELECTOR,
   CARD_HOST_SELECTOR,
 ].join(',');
 

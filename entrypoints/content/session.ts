@@ -6,7 +6,7 @@
  * everything is taken down).
  */
 import { browser } from 'wxt/browser';
-import { ask } from './ask';
+import { ask, sendToBackground } from './ask';
 import { FOUND_COUNT, GET_ENTITY, parseGetEntityResponse } from '@/utils/messages';
 import { topicOf } from '@/utils/topic-index';
 import { getTopic } from '@/utils/topics';
@@ -18,7 +18,12 @@ import { Watcher } from './watcher';
 import { CardHost } from './card/host';
 import type { CardContent, CardSetting, CreateCardView } from './card/types';
 import { installHighlightStyles } from './highlight-styles';
+import { highlightTagFor } from './dom-contract';
+import { cleanCopies } from './clean-copy';
 import { loadStage, type FoundReport, type Stage, type StageOptions } from './stage';
+
+/** Where the memory test finds what the page's highlights keep alive. */
+const RETAINED_KEY = Symbol.for('backstory.retained');
 
 /** The interface's language (the browser's), for the topic's label on the card. */
 const t = createTranslate((key) => browser.i18n.getMessage(key as never) || undefined);
@@ -33,8 +38,7 @@ function cardCache() {
     if (!topicOf(entityId)) return Promise.resolve(undefined);
     let content = cache.get(entityId);
     if (!content) {
-      content = browser.runtime
-        .sendMessage({ type: GET_ENTITY, id: entityId })
+      content = sendToBackground({ type: GET_ENTITY, id: entityId })
         .then((response) => {
           const card = parseGetEntityResponse(response, entityId);
           if (!card) return undefined;
@@ -66,7 +70,7 @@ function badgeReporter() {
       const send = () => {
         if (count === sent) return;
         sent = count;
-        browser.runtime.sendMessage({ type: FOUND_COUNT, count }).catch(() => undefined);
+        sendToBackground({ type: FOUND_COUNT, count }).catch(() => undefined);
       };
       if (count === 0) send();
       else timer = setTimeout(send, BADGE_SETTLE_MS);
@@ -111,7 +115,9 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     const reply = await ask('resolve', { session, texts, append, fresh });
     return reply && 'mentions' in reply ? reply.mentions : undefined;
   };
-  const removeStyles = installHighlightStyles(doc);
+  // The usual tag, unless the page registered it as its own element (dom-contract.ts).
+  const tag = highlightTagFor(doc);
+  const removeStyles = installHighlightStyles(doc, tag, options.highlightStyle);
   // Read once, on the first card or popup that needs it: most pages never do.
   const storyDate = storyDateOf(doc);
   const badge = badgeReporter();
@@ -120,7 +126,7 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     { topicOf },
     {
       firstMentionOnly: options.firstMentionOnly,
-      highlightStyle: options.highlightStyle,
+      tag,
       write: (write) => watcher.mutate(write),
       onLost: () => watcher.rescan(),
       onPass: () => badge.report(page.found().size),
@@ -136,7 +142,11 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     signal,
     showDelayMs: () => options.hoverDelayMs,
   });
+  cleanCopies(doc, { tag, isOurs: (element) => page.isHighlight(element), signal });
   const watcher = new Watcher(body, page, () => cards.closeIfDetached());
+  // What our bookkeeping keeps alive, for the memory test and benchmark (read through the DevTools
+  // protocol in this isolated world; page scripts, in their own world, never see it).
+  (globalThis as Record<symbol, unknown>)[RETAINED_KEY] = () => page.retained;
   watcher.start();
   void page.highlightWithin(body);
 

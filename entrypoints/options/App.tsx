@@ -5,12 +5,15 @@ import { RadioGroup } from '@/components/RadioGroup';
 import { SiteList } from '@/components/SiteList';
 import { ShortcutInfo } from '@/components/ShortcutInfo';
 import { SettingsTransfer, type SettingsTransferProps } from '@/components/SettingsTransfer';
+import { Notice, type NoticeProps } from '@/components/Notice';
 import { ENTITIES } from '@/utils/dataset';
 import { topicLabel, type Translate } from '@/utils/i18n';
 import {
   DEFAULT_SETTINGS,
   exportSettings,
   loadSettings,
+  MAX_SETTINGS_FILE_BYTES,
+  saveErrorKey,
   parseSettingsFile,
   saveSettings,
   SHOW_DELAY_MS,
@@ -39,6 +42,19 @@ export function App({ t }: { t: Translate }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [message, setMessage] = useState<SettingsTransferProps['message']>();
   const [shortcut, setShortcut] = useState<string | undefined>();
+  const [notice, setNotice] = useState<NoticeProps['message']>();
+
+  /** Saves a change; a change that could not be saved says so, at the top of the page. */
+  async function save(change: Partial<Settings>): Promise<boolean> {
+    try {
+      await saveSettings(change);
+      setNotice(undefined);
+      return true;
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(saveErrorKey(error)) });
+      return false;
+    }
+  }
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -78,7 +94,7 @@ export function App({ t }: { t: Translate }) {
 
   function toggleTopic(id: string, enabled: boolean): void {
     const others = current.disabledTopics.filter((topic) => topic !== id);
-    void saveSettings({ disabledTopics: enabled ? others : [...others, id as TopicId] });
+    void save({ disabledTopics: enabled ? others : [...others, id as TopicId] });
   }
 
   async function importText(text: string): Promise<void> {
@@ -93,30 +109,30 @@ export function App({ t }: { t: Translate }) {
       setMessage({ kind: 'error', text: error });
       return;
     }
-    await saveSettings(result.settings);
-    setMessage({ kind: 'status', text: t('options_imported') });
+    if (await save(result.settings)) setMessage({ kind: 'status', text: t('options_imported') });
   }
 
   return (
     <main class="options">
       <h1 class="title">{t('options_title')}</h1>
+      <Notice message={notice} />
       <Switch
         label={t('highlights_label')}
         description={t('highlights_description')}
         checked={current.enabled}
-        onChange={(enabled) => void saveSettings({ enabled })}
+        onChange={(enabled) => void save({ enabled })}
       />
       <Switch
         label={t('options_firstMention')}
         description={t('options_firstMentionDescription')}
         checked={current.firstMentionOnly}
-        onChange={(firstMentionOnly) => void saveSettings({ firstMentionOnly })}
+        onChange={(firstMentionOnly) => void save({ firstMentionOnly })}
       />
       <Switch
         label={t('options_badge')}
         description={t('options_badgeDescription')}
         checked={current.showBadge}
-        onChange={(showBadge) => void saveSettings({ showBadge })}
+        onChange={(showBadge) => void save({ showBadge })}
       />
       <TopicList topics={topics} disabled={current.disabledTopics} onToggle={toggleTopic} t={t} />
       <RadioGroup
@@ -124,19 +140,19 @@ export function App({ t }: { t: Translate }) {
         name="hover-delay"
         options={delays}
         value={current.hoverDelay}
-        onChange={(hoverDelay) => void saveSettings({ hoverDelay })}
+        onChange={(hoverDelay) => void save({ hoverDelay })}
       />
       <RadioGroup
         legend={t('options_styleLegend')}
         name="highlight-style"
         options={styles}
         value={current.highlightStyle}
-        onChange={(highlightStyle) => void saveSettings({ highlightStyle })}
+        onChange={(highlightStyle) => void save({ highlightStyle })}
       />
       <ShortcutInfo shortcut={shortcut} onChange={() => void openShortcutSettings()} t={t} />
       <SiteList
         sites={current.disabledSites}
-        onRemove={(site) => void saveSettings(withSite(current, site, true))}
+        onRemove={(site) => void save(withSite(current, site, true).change)}
         t={t}
       />
       <SettingsTransfer
@@ -146,8 +162,12 @@ export function App({ t }: { t: Translate }) {
           setMessage({ kind: 'status', text: t('options_exported', { file: EXPORT_FILE }) });
         }}
         onImport={(text) => void importText(text)}
+        maxBytes={MAX_SETTINGS_FILE_BYTES}
+        onTooLarge={() => setMessage({ kind: 'error', text: t('options_importTooLarge') })}
         onReset={() => {
-          void saveSettings(DEFAULT_SETTINGS).then(() => setMessage({ kind: 'status', text: t('options_resetDone') }));
+          void save(DEFAULT_SETTINGS).then(
+            (saved) => saved && setMessage({ kind: 'status', text: t('options_resetDone') }),
+          );
         }}
         t={t}
       />

@@ -8,7 +8,16 @@ import { topicLabel, type Translate } from '@/utils/i18n';
 import { buildLookupIndex, lookup } from '@/utils/lookup';
 import { GET_FOUND, SHOW_ENTITY, parseGetFoundResponse, type GetFoundResponse } from '@/utils/messages';
 import { formatPartial } from '@/utils/partial-date';
-import { isSiteDisabled, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
+import {
+  isSiteDisabled,
+  loadSettings,
+  saveErrorKey,
+  saveSettings,
+  watchSettings,
+  withSite,
+  type Settings,
+} from '@/utils/settings';
+import { Notice, type NoticeProps } from '@/components/Notice';
 import { TOPIC_IDS, getTopic } from '@/utils/topics';
 import { LookupCard } from './LookupCard';
 
@@ -51,6 +60,7 @@ export function App({ t }: { t: Translate }) {
   const [report, setReport] = useState<PageReport | null | undefined>();
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [notice, setNotice] = useState<NoticeProps['message']>();
   // Every name in the dataset is already in this bundle (the found list needs the names).
   const index = useMemo(() => buildLookupIndex(ENTITIES), []);
 
@@ -84,6 +94,21 @@ export function App({ t }: { t: Translate }) {
   const siteOn = host ? !isSiteDisabled(settings, host) : true;
   const active = settings.enabled && siteOn;
   const selected = selectedId ? ENTITY_BY_ID.get(selectedId) : undefined;
+
+  /** Saves a change and says what came of it: an error, or what else it changed. */
+  async function save(change: Partial<Settings>, done?: NoticeProps['message']): Promise<void> {
+    try {
+      await saveSettings(change);
+      setNotice(done);
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(saveErrorKey(error)) });
+    }
+  }
+
+  function switchSite(site: string, enabled: boolean): void {
+    const { change, dropped } = withSite(settings!, site, enabled);
+    void save(change, dropped ? { kind: 'status', text: t('settings_siteListFull', { oldest: dropped }) } : undefined);
+  }
 
   async function show(id: string): Promise<void> {
     if (!report) return;
@@ -128,15 +153,16 @@ export function App({ t }: { t: Translate }) {
         label={t('highlights_label')}
         description={t('highlights_description')}
         checked={settings.enabled}
-        onChange={(enabled) => void saveSettings({ enabled })}
+        onChange={(enabled) => void save({ enabled })}
       />
       <Switch
         label={t('popup_siteLabel')}
         description={siteDescription}
         checked={siteOn}
         disabled={!host || !settings.enabled}
-        onChange={(enabled) => host && void saveSettings(withSite(settings, host, enabled))}
+        onChange={(enabled) => host && switchSite(host, enabled)}
       />
+      <Notice message={notice} />
       <h2 class="section">{t('popup_onThisPage')}</h2>
       {active ? (
         <>

@@ -56,6 +56,11 @@ export interface LaunchOptions {
    * _locales. Chromium on Linux takes it from `--lang` (LANGUAGE is ignored).
    */
   lang?: string;
+  /**
+   * Keep the back/forward cache on (Playwright switches it off by default):
+   * for tests of pages coming back from it.
+   */
+  backForwardCache?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -89,7 +94,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     executablePath,
     headless,
     args,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     env: {
       ...process.env,

@@ -16,6 +16,7 @@
 import { compileMatcher, localResolver, type MatcherAlias } from '../../utils/matcher';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { Watcher } from '../../entrypoints/content/watcher';
+import { HIGHLIGHT_SELECTOR, HIGHLIGHT_TAG, isHighlightShaped } from '../../entrypoints/content/dom-contract';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same cases everywhere. */
 export function mulberry32(seed: number): () => number {
@@ -215,12 +216,13 @@ export async function roundTrip(
   let highlights = 0;
   const page = new PageHighlights(localResolver(matcher), topics, {
     firstMentionOnly: rng() < 0.5,
-    highlightStyle: rng() < 0.5 ? 'underline' : 'background',
+    // Half the cases with the tag a page gets when it claimed the usual one (dom-contract.ts).
+    tag: rng() < 0.5 ? HIGHLIGHT_TAG : `${HIGHLIGHT_TAG}-5eed`,
   });
 
   for (const round of [1, 2]) {
     const result = await page.highlightWithin(container);
-    const marks = [...container.querySelectorAll('backstory-mark[data-backstory-entity]')];
+    const marks = [...container.querySelectorAll(HIGHLIGHT_SELECTOR)];
     if (round === 1) highlights = marks.length;
     if (result.highlights !== marks.length) {
       problems.push(`round ${round}: reported ${result.highlights} highlights, the DOM has ${marks.length}`);
@@ -382,7 +384,7 @@ export const PAGE_OPERATIONS: {
  */
 function parentOf(node: Node): Element {
   let parent = node.parentElement!;
-  while (parent.localName === 'backstory-mark') parent = parent.parentElement!;
+  while (isHighlightShaped(parent)) parent = parent.parentElement!;
   return parent;
 }
 
@@ -432,7 +434,7 @@ export async function operationRoundTrip(
   watcher = new Watcher(ours, page);
   watcher.start();
   await page.highlightWithin(ours);
-  const highlights = ours.querySelectorAll('backstory-mark[data-backstory-entity]').length;
+  const highlights = ours.querySelectorAll(HIGHLIGHT_SELECTOR).length;
   // Prefer a node we split: that is where text can be lost.
   const split = ourTexts.map((node, index) => [node, index] as const).filter(([node]) => page.isSplit(node));
   const candidates = split.length ? split : ourTexts.map((node, index) => [node, index] as const);
@@ -447,7 +449,7 @@ export async function operationRoundTrip(
     if (ours.textContent !== twin.textContent) problems.push(`${operation.name}: the text differs from the page's own`);
     watcher.mutate(() => page.clear());
     if (ours.textContent !== twin.textContent) problems.push(`${operation.name}: the text differs after clearing`);
-    if (ours.querySelector('backstory-mark')) problems.push(`${operation.name}: a highlight is left after clearing`);
+    if (ours.querySelector(HIGHLIGHT_SELECTOR)) problems.push(`${operation.name}: a highlight is left after clearing`);
     if (operation.exact && ours.innerHTML !== twin.innerHTML) {
       problems.push(`${operation.name}: the DOM differs from the page's own after clearing`);
     }

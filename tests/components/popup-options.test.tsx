@@ -101,6 +101,8 @@ describe('controls', () => {
       <SettingsTransfer
         onExport={vi.fn()}
         onImport={vi.fn()}
+        maxBytes={1000}
+        onTooLarge={vi.fn()}
         onReset={vi.fn()}
         message={{ kind: 'error', text: 'This file is not JSON.' }}
         t={t}

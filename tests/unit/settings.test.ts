@@ -73,10 +73,10 @@ describe('settings', () => {
 
 describe('per-site switch', () => {
   it('turns a site off and on again, by host name, case-insensitively', () => {
-    const off = { ...DEFAULT_SETTINGS, ...withSite(DEFAULT_SETTINGS, 'News.Example.com', false) };
+    const off = { ...DEFAULT_SETTINGS, ...withSite(DEFAULT_SETTINGS, 'News.Example.com', false).change };
     expect(isSiteDisabled(off, 'news.example.com')).toBe(true);
     expect(isSiteDisabled(off, 'example.com')).toBe(false);
-    const on = { ...off, ...withSite(off, 'news.example.com', true) };
+    const on = { ...off, ...withSite(off, 'news.example.com', true).change };
     expect(on.disabledSites).toEqual([]);
   });
 

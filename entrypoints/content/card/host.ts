@@ -9,7 +9,7 @@
  * look-alike elements.
  */
 import { focusCard, CARD_FOCUSABLE_SELECTOR } from '@/components/card/focus';
-import { ENTITY_ATTR, HIGHLIGHT_TAG } from '../dom-contract';
+import { ENTITY_ATTR, HIGHLIGHT_SELECTOR } from '../dom-contract';
 import { HIDE_DELAY_MS, SCROLL_QUIET_MS } from '../delays';
 import type { CardContent, CardEvents, CardSetting, CardView } from './types';
 
@@ -177,7 +177,7 @@ export class CardHost {
 
   private highlightOf(target: EventTarget | null): HTMLElement | undefined {
     if (!(target instanceof Element)) return undefined;
-    const highlight = target.closest(`${HIGHLIGHT_TAG}[${ENTITY_ATTR}]`);
+    const highlight = target.closest(HIGHLIGHT_SELECTOR);
     return highlight && this.options.isOurs(highlight) ? (highlight as HTMLElement) : undefined;
   }
 
@@ -234,6 +234,8 @@ export class CardHost {
   }
 
   private onFocusIn(event: FocusEvent): void {
+    // A focusin the page dispatched itself is not the reader's focus.
+    if (!event.isTrusted) return;
     const highlight = this.highlightOf(event.target);
     if (!highlight || highlight === this.returningFocusTo) return;
     void this.open(highlight);

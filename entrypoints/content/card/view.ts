@@ -9,7 +9,9 @@ import { autoUpdate } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
 import { Card, cardLabelsFrom } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
+import { cardLinkTargets } from '@/utils/card-links';
 import { createShadowHost } from './shadow-host';
+import { guardLinks } from './link-guard';
 import { pageTheme } from './theme';
 import { place } from './place';
 import type { CardView, CreateCardView } from './types';
@@ -23,11 +25,14 @@ export const createCardView: CreateCardView = (doc) => {
   const ui = createShadowHost(doc, cardCss);
   const labels = cardLabelsFrom(message);
   let stopAutoUpdate: (() => void) | undefined;
+  let linkTargets: ReadonlySet<string> = new Set();
+  guardLinks(ui.shadowHost.shadowRoot ?? ui.uiContainer, () => linkTargets);
 
   const view: CardView = {
     host: ui.shadowHost,
     show(anchor, content, setting, events) {
       view.hide();
+      linkTargets = cardLinkTargets(content.entity);
       ui.mount();
       const story = setting.story && {
         date: setting.story.date,

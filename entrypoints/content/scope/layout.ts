@@ -29,6 +29,18 @@ export interface ArticleLayout {
   isBoilerplate(element: Element): boolean;
 }
 
+/**
+ * The story's boilerplate test, kept with the cached scope. Made out here so
+ * that it holds none of findArticle's working maps, and its prose figures
+ * weakly: paragraphs the page drops later (a feed's rows, a single-page
+ * app's old view) can go.
+ */
+function storyBoilerplate(body: Element, prose: ReadonlyMap<Element, number>, homeProse: number) {
+  const kept = new WeakMap(prose);
+  return (element: Element) =>
+    element !== body && looksLikeStoryBoilerplate(element) && (kept.get(element) ?? 0) < homeProse;
+}
+
 /** Finds the page's content: its story, or on a listing page its main column of headlines and teasers. */
 export function findArticle(doc: Document): ArticleLayout {
   const body = doc.body;
@@ -37,8 +49,7 @@ export function findArticle(doc: Document): ArticleLayout {
   const lengths = new Map(paragraphs.map((paragraph) => [paragraph, proseLength(paragraph)]));
   const prose = proseTotals(paragraphs, lengths);
   const homeProse = STORY_HOME_SHARE * (prose.get(body) ?? 0);
-  const isBoilerplate = (element: Element) =>
-    element !== body && looksLikeStoryBoilerplate(element) && (prose.get(element) ?? 0) < homeProse;
+  const isBoilerplate = storyBoilerplate(body, prose, homeProse);
   const insideBoilerplate = insideWhere(body, isBoilerplate);
 
   const storyParagraphs = paragraphs.filter((paragraph) => lengths.get(paragraph) && !insideBoilerplate(paragraph));

@@ -153,6 +153,29 @@ function countUp(elements: Iterable<Element>, body: Element, from: (element: Ele
   return count;
 }
 
+/**
+ * The listing's boilerplate test, kept with the cached scope: made out here
+ * so that it holds none of findTeasers' working maps, and its figures weakly,
+ * so elements the page drops later can go.
+ */
+function listingBoilerplate(
+  body: Element,
+  proseOf: ReadonlyMap<Element, number>,
+  homeProse: number,
+  countsOf: ReadonlyMap<Element, number>,
+) {
+  const prose = new WeakMap(proseOf);
+  const allCounts = new WeakMap(countsOf);
+  return (element: Element): boolean => {
+    if (element === body || (prose.get(element) ?? 0) >= homeProse) return false;
+    if (isNonContentLandmark(element) || namedAs(element, LISTING_BOILERPLATE_WORDS)) return true;
+    // A card named "promo" is a listing's content; a "related stories" rail of several is not.
+    if ((allCounts.get(element) ?? 0) > 1 && namedAs(element, TEASER_RAIL_WORDS)) return true;
+    // A card's or a section's header leads one headline; the site's header (logo, menu) leads none.
+    return element.localName === 'header' && isOutsideStory(element) && allCounts.get(element) !== 1;
+  };
+}
+
 /** The page's teasers: headline links outside boilerplate, each with the block it leads. */
 export function findTeasers({ body, links, prose, homeProse }: ListingInput): Listing {
   // A story linked twice in one card (picture, headline, "read more") is one teaser.
@@ -168,14 +191,7 @@ export function findTeasers({ body, links, prose, homeProse }: ListingInput): Li
     return true;
   });
   const allCounts = countUp(candidates, body, (link) => link);
-  const isBoilerplate = (element: Element): boolean => {
-    if (element === body || (prose.get(element) ?? 0) >= homeProse) return false;
-    if (isNonContentLandmark(element) || namedAs(element, LISTING_BOILERPLATE_WORDS)) return true;
-    // A card named "promo" is a listing's content; a "related stories" rail of several is not.
-    if ((allCounts.get(element) ?? 0) > 1 && namedAs(element, TEASER_RAIL_WORDS)) return true;
-    // A card's or a section's header leads one headline; the site's header (logo, menu) leads none.
-    return element.localName === 'header' && isOutsideStory(element) && allCounts.get(element) !== 1;
-  };
+  const isBoilerplate = listingBoilerplate(body, prose, homeProse, allCounts);
   const insideBoilerplate = insideWhere(body, isBoilerplate);
   const headlines = candidates.filter((link) => !insideBoilerplate(link));
   const counts = countUp(headlines, body, (link) => link.parentElement);

@@ -1,0 +1,39 @@
+/**
+ * Notices that the extension was updated, disabled or removed under an open
+ * page. Chrome leaves the old content script running, orphaned: its
+ * highlights would stay on the page as dead tab stops, and every call to the
+ * extension would fail with "Extension context invalidated". Nothing tells
+ * the script (WXT's context checks `runtime.id` only when asked, and hears
+ * only of a newer copy of the script starting, which Chrome does not inject
+ * into open tabs), so it asks: when the reader comes back to the tab, when
+ * they touch the page, and every CONTEXT_CHECK_MS while highlights are up.
+ * Each look is one property read (`browser.runtime.id`); the interval is a
+ * timer the browser throttles further in background tabs.
+ */
+
+/**
+ * How often a page with highlights checks on its own. Short enough that a
+ * reader who disables Backstory in another window sees its highlights go
+ * within seconds; long enough to cost nothing (a property read).
+ */
+export const CONTEXT_CHECK_MS = 5_000;
+
+/** The reader's ways back to a page: each is a moment to check. */
+const RETURNS = ['visibilitychange', 'pointerdown', 'focusin', 'keydown'] as const;
+
+/** Checks whenever the reader comes back to the page or touches it. */
+export function checkOnReturn(doc: Document, check: () => void, signal: AbortSignal): void {
+  for (const type of RETURNS) doc.addEventListener(type, check, { capture: true, passive: true, signal });
+}
+
+/** Checks every CONTEXT_CHECK_MS while `on`; returns how to switch it. */
+export function checkEvery(check: () => void): (on: boolean) => void {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  return (on) => {
+    if (on) timer ??= setInterval(check, CONTEXT_CHECK_MS);
+    else {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
