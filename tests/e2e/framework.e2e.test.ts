@@ -4,10 +4,10 @@
  * element for text) must keep working with Backstory on the page: no errors,
  * no lost or duplicated text, and highlights that follow the new content.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT, startHarness, waitForHighlights, type Harness } from './setup';
+import { HIGHLIGHT, useHarness, waitForHighlights } from './setup';
 
 const PRESET = resolve(import.meta.dirname, '../../node_modules/preact');
 const VENDOR: Record<string, string> = {
@@ -34,19 +34,14 @@ interface App {
   texts(): string[];
 }
 
-let harness: Harness;
+const harness = useHarness();
 
 beforeAll(async () => {
-  harness = await startHarness();
   // Preact's own ES modules, served from node_modules at the paths the page's import map names.
   await harness.context.route(/\/framework-vendor\/(preact|hooks)\.mjs$/, (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()!;
     return route.fulfill({ path: VENDOR[name]!, contentType: 'text/javascript; charset=utf-8' });
   });
-});
-
-afterAll(async () => {
-  await harness?.teardown();
 });
 
 const app = <T>(page: Page, call: (app: App) => T) =>
