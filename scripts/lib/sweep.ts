@@ -16,20 +16,10 @@
  *
  * Pages are used where they lie (never copied into the project).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from './chrome';
+import { CORPUS_DIR, corpusMissing, readCorpusIndex } from './corpus';
 import { serveFolder, type StaticServer } from './server';
-
-/** The shared corpus beside the project (`../shared/corpus`), or BACKSTORY_CORPUS. */
-export const CORPUS_DIR = process.env.BACKSTORY_CORPUS
-  ? resolve(process.env.BACKSTORY_CORPUS)
-  : resolve(import.meta.dirname, '../../../shared/corpus');
-
-export const CORPUS_MISSING = (dir: string) =>
-  `No corpus at ${dir}: the sweep needs the shared corpus of saved news pages beside the project ` +
-  '(../shared/corpus with INDEX.tsv), or BACKSTORY_CORPUS=/path/to/corpus.';
 
 export interface CorpusPage {
   /** Path inside the corpus folder. */
@@ -40,23 +30,15 @@ export interface CorpusPage {
   category: string;
 }
 
-/** The corpus's INDEX.tsv, or undefined when the corpus is not there. */
-export function readCorpusIndex(dir = CORPUS_DIR): CorpusPage[] | undefined {
-  const index = resolve(dir, 'INDEX.tsv');
-  if (!existsSync(index)) return undefined;
-  const [header, ...rows] = readFileSync(index, 'utf8').split('\n').filter(Boolean);
-  const columns = header!.split('\t');
-  const column = (row: string[], name: string) => row[columns.indexOf(name)] ?? '';
-  return rows.map((line) => {
-    const row = line.split('\t');
-    return {
-      file: column(row, 'file'),
-      elements: Number(column(row, 'dom_elements')),
-      charset: column(row, 'charset'),
-      language: column(row, 'language'),
-      category: column(row, 'category'),
-    };
-  });
+/** The corpus's pages, or undefined when the corpus is not there. */
+export function readCorpusPages(dir = CORPUS_DIR): CorpusPage[] | undefined {
+  return readCorpusIndex(dir)?.map((row) => ({
+    file: row.file ?? '',
+    elements: Number(row.dom_elements ?? ''),
+    charset: row.charset ?? '',
+    language: row.language ?? '',
+    category: row.category ?? '',
+  }));
 }
 
 /** The declared charset the page was saved with, sent as the server's header as the site did. */
@@ -290,8 +272,8 @@ const MAX_BASELINE_LOADS = 6;
 
 /** Starts the server and both browsers; `run` checks one page. */
 export async function startSweep(dir = CORPUS_DIR): Promise<Sweeper> {
-  const pages = readCorpusIndex(dir);
-  if (!pages) throw new Error(CORPUS_MISSING(dir));
+  const pages = readCorpusPages(dir);
+  if (!pages) throw new Error(corpusMissing(dir));
   const byPath = new Map(pages.map((page) => [`/${page.file}`, page]));
   const server: StaticServer = await serveFolder(dir, {}, (path) => contentTypeFor(byPath.get(path)));
   let clean: LaunchedBrowser | undefined;
