@@ -50,7 +50,7 @@ function libraryOf(finding: Finding): string | undefined {
   return LIBRARY_FINDINGS.find((known) => known.code === finding.code && known.source.test(source))?.library;
 }
 
-// web-ext writes into $HOME: keep that in a throw-away folder (shared/notes/stack.md, pitfall 6).
+// web-ext writes into $HOME: keep that in a throw-away folder (docs/pitfalls.md).
 const home = mkdtempSync(join(tmpdir(), 'backstory-web-ext-'));
 const run = spawnSync(
   'npx',

@@ -107,7 +107,7 @@ const server = createServer((request, response) => {
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story.html`;
 
-// Firefox and web-ext write into $HOME: keep it all in one throw-away folder (stack.md, pitfall 6).
+// Firefox and web-ext write into $HOME: keep it all in one throw-away folder (docs/pitfalls.md).
 const home = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
 const prefs = [
   // No name lookups at all: nothing can leave the machine (the page is on 127.0.0.1).

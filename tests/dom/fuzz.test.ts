@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
+// mark.js under happy-dom can loop forever (docs/pitfalls.md, “mark.js hangs under happy-dom”).
 /**
  * Round-trip fuzzing with a fixed seed: random trees, highlighted and
  * cleared, must give the page back exactly. `npm run fuzz` runs more cases.

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// mark.js under happy-dom can loop forever (docs/pitfalls.md).
+// mark.js under happy-dom can loop forever (docs/pitfalls.md, “mark.js hangs under happy-dom”).
 /**
  * What a page's own scripts do to text we highlighted (read-more wrappers,
  * hydration, glossary and ad scripts, translation, normalize(), frameworks)
