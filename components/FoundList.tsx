@@ -27,10 +27,11 @@ export function FoundList({ items, unavailable = false, onSelect, t }: FoundList
   for (const item of items) groups.set(item.topicLabel, [...(groups.get(item.topicLabel) ?? []), item]);
   return (
     <div class="found">
+      <p class="found-legend">{t('found_colours')}</p>
       {[...groups].map(([topicLabel, group]) => (
         <section key={topicLabel} class="found-group" aria-label={topicLabel}>
           <h3 class="found-topic" style={{ '--topic': group[0]!.topicColor }}>
-            {topicLabel}
+            <span class="found-topic-name">{topicLabel}</span>
           </h3>
           <ul>
             {group.map((item) => (

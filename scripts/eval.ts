@@ -5,6 +5,12 @@
  * and overall. Prints every miss and every wrong highlight, and exits non-zero
  * when precision or recall is below the target.
  *
+ * The sample pages are marked up in place (tests/fixtures/eval/pages), or
+ * labelled by excerpt (tests/fixtures/eval/listing-pages.json: the listing
+ * pages the end-to-end tests serve, and saved news pages of ../shared/corpus,
+ * skipped with a notice when it is absent); each is an article or a listing
+ * page, and the table has a line for each type.
+ *
  * Options: --quiet (the table only); --set heldout (only the held-out
  * passages in tests/fixtures/eval/heldout.json, no sample pages); --set dates
  * (the story-date reader on its labelled pages: scripts/eval-dates.ts).
@@ -12,7 +18,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import * as v from 'valibot';
 import { EntitySchema } from '../utils/schema';
 import {
@@ -33,6 +39,16 @@ import {
   type Span,
   type Summary,
 } from './lib/eval-score';
+import {
+  EVAL_CORPUS_DIR,
+  corpusPresent,
+  labelFile,
+  labelName,
+  loadPageLabels,
+  locateMentions,
+  type PageLabel,
+  type PageType,
+} from './lib/page-labels';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ENTITIES_DIR = join(ROOT, 'data/entities');
@@ -133,9 +149,19 @@ function provideDomGlobals(window: JSDOM['window']): void {
 }
 
 export interface PageCase extends EvalCase {
+  pageType: PageType;
+  /** What the content script's scope took the page for. */
+  readAs: string;
   texts: readonly string[];
 }
 
+/** The scope's reading of the page: an article's story, a listing's main column, or the whole body. */
+async function readAs(doc: Document): Promise<string> {
+  const { findArticle } = await import('../entrypoints/content/article');
+  return findArticle(doc).kind;
+}
+
+/** A page marked up in place (tests/fixtures/eval/pages): all of them are articles. */
 export async function evaluatePage(file: string, matcher: Matcher): Promise<PageCase> {
   const dom = new JSDOM(readFileSync(join(PAGES_DIR, file), 'utf8'));
   provideDomGlobals(dom.window);
@@ -146,9 +172,52 @@ export async function evaluatePage(file: string, matcher: Matcher): Promise<Page
     id: basename(file),
     lang: doc.documentElement.lang || 'en',
     kind: 'page',
+    pageType: 'article',
+    readAs: await readAs(doc),
     comparison: compare(expected, predicted),
     texts: textNodes(doc).map((node) => node.data),
   };
+}
+
+/** Parses a page as the content script would see it: its scripts do not run, and jsdom finds its charset. */
+export function loadLabelledPage(label: PageLabel): Document {
+  const dom = new JSDOM(readFileSync(labelFile(label)), { virtualConsole: new VirtualConsole() });
+  provideDomGlobals(dom.window);
+  return dom.window.document;
+}
+
+/** A page labelled by excerpt (tests/fixtures/eval/listing-pages.json). */
+export async function evaluateLabelledPage(label: PageLabel, matcher: Matcher): Promise<PageCase> {
+  const doc = loadLabelledPage(label);
+  const texts = textNodes(doc).map((node) => node.data);
+  const expected = locateMentions(texts, label.mentions);
+  const predicted = await predictPage(doc, matcher);
+  return {
+    id: labelName(label).split('/').pop()!,
+    lang: label.lang,
+    kind: 'page',
+    pageType: label.type,
+    readAs: await readAs(doc),
+    comparison: compare(expected, predicted),
+    texts,
+  };
+}
+
+const REQUIRE_CORPUS = process.env.BACKSTORY_REQUIRE_CORPUS === '1';
+
+/** The labelled pages to run: the corpus ones only when the corpus is there (or required, and then missing fails). */
+export function labelledPagesToRun(): PageLabel[] {
+  const labels = loadPageLabels();
+  if (corpusPresent()) return labels;
+  if (REQUIRE_CORPUS) throw new Error(`No corpus at ${EVAL_CORPUS_DIR} and BACKSTORY_REQUIRE_CORPUS=1.`);
+  const skipped = labels.filter((label) => label.corpus);
+  if (skipped.length) {
+    console.warn(
+      `\n⚠ SKIPPED: no corpus at ${EVAL_CORPUS_DIR} (../shared/corpus with INDEX.tsv); ` +
+        `${skipped.length} labelled corpus pages are not scored.\n`,
+    );
+  }
+  return labels.filter((label) => !label.corpus);
 }
 
 export function evaluatePassage(passage: Passage, matcher: Matcher): EvalCase & { text: string } {
@@ -189,7 +258,10 @@ async function main(): Promise<void> {
     evaluatePassage(passage, matcher),
   );
   const pages: PageCase[] = [];
-  if (!heldout) for (const file of pageFiles()) pages.push(await evaluatePage(file, matcher));
+  if (!heldout) {
+    for (const file of pageFiles()) pages.push(await evaluatePage(file, matcher));
+    for (const label of labelledPagesToRun()) pages.push(await evaluateLabelledPage(label, matcher));
+  }
   const cases: EvalCase[] = [...passages, ...pages];
   const rows = summarize(cases);
   const overall = rows.at(-1)!;
@@ -199,6 +271,13 @@ async function main(): Promise<void> {
       `(tests/fixtures/eval), ${matcher.size} alias spellings from data/entities.\n`,
   );
   console.log(formatTable(rows));
+  const misread = pages.filter((page) => page.readAs !== page.pageType);
+  if (pages.length) {
+    console.log(
+      `\nPage types: ${pages.length - misread.length} of ${pages.length} pages read as labelled` +
+        misread.map((page) => `; ${page.id} (${page.pageType}) read as ${page.readAs}`).join(''),
+    );
+  }
   if (!quiet) {
     const errors: string[] = [];
     for (const item of passages) {

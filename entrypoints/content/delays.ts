@@ -10,3 +10,10 @@ export { SHOW_DELAY_MS } from '@/utils/settings';
  * vanishing (WCAG 2.2 SC 1.4.13, hoverable), short enough to feel responsive.
  */
 export const HIDE_DELAY_MS = 300;
+
+/**
+ * After the page scrolls, a name that slides under the resting pointer gets
+ * a pointerover as if the reader had moved to it: for this long, such a name
+ * opens its card only once the pointer really moves on it.
+ */
+export const SCROLL_QUIET_MS = 250;

@@ -153,9 +153,14 @@ export class PageHighlights {
     return scanned;
   }
 
-  /** Which decided mentions get a highlight (first-mention mode keeps one per entity). */
+  /**
+   * Which decided mentions get a highlight. First-mention mode keeps one per
+   * entity: its first mention in the story's body text, where a reader meets
+   * it in a sentence (not in the headline, and not inside a link, where our
+   * highlight cannot be a tab stop of its own), else its first mention.
+   */
   private plan(scanned: readonly Scanned[], decided: readonly (readonly DecidedMention[])[]): Planned[] {
-    const marked = new Set<string>();
+    const chosen = this.firstMentionOnly ? this.firstMentions(scanned, decided) : undefined;
     const plan: Planned[] = [];
     scanned.forEach(({ node, data }, index) => {
       const found = decided[index]!;
@@ -163,18 +168,37 @@ export class PageHighlights {
       const focusable = canTakeFocus(node);
       const resolved: string[] = [];
       const planned: PlannedMention[] = [];
-      for (const [start, end, entityId] of found) {
+      found.forEach(([start, end, entityId], at) => {
         const topic = this.topics.topicOf(entityId);
-        if (!topic || start < 0 || end > data.length || start >= end) continue;
+        if (!topic || start < 0 || end > data.length || start >= end) return;
         resolved.push(entityId);
-        if (this.firstMentionOnly && (marked.has(entityId) || this.firstHighlightOf(entityId))) continue;
-        marked.add(entityId);
+        if (chosen && chosen.get(entityId) !== `${index}:${at}`) return;
         planned.push({ start, length: end - start, entityId, topic, focusable });
-      }
+      });
       if (resolved.length) this.mentions.set(node, resolved);
       if (planned.length) plan.push({ node, data, mentions: planned });
     });
     return plan;
+  }
+
+  /** Entity → the mention ("text index:mention index") first-mention mode marks, for entities not marked yet. */
+  private firstMentions(
+    scanned: readonly Scanned[],
+    decided: readonly (readonly DecidedMention[])[],
+  ): Map<string, string> {
+    const first = new Map<string, string>();
+    const inBody = new Set<string>();
+    scanned.forEach(({ node }, index) => {
+      const found = decided[index]!;
+      if (!found.length) return;
+      const prime = isBodyText(node);
+      found.forEach(([, , entityId], at) => {
+        if (this.firstHighlightOf(entityId) || inBody.has(entityId)) return;
+        if (!first.has(entityId) || prime) first.set(entityId, `${index}:${at}`);
+        if (prime) inBody.add(entityId);
+      });
+    });
+    return first;
   }
 
   private async apply(plan: Planned[], slicer: Slicer, cancelled: () => boolean): Promise<number> {
@@ -350,6 +374,15 @@ export class PageHighlights {
     }
     return counts;
   }
+}
+
+/** Headlines, standfirsts and captions: a name there is met again in the story's sentences. */
+const NOT_BODY = 'h1, h2, h3, h4, h5, h6, header, figcaption, [itemprop="headline"], [class*="headline" i]';
+
+/** Whether a text node is in the story's running text, and not in a link (where a highlight is no tab stop). */
+function isBodyText(node: Text): boolean {
+  const parent = node.parentElement;
+  return parent != null && canTakeFocus(node) && parent.closest(NOT_BODY) === null;
 }
 
 /** The editable region a text node is in (design mode: the whole body), if any. */

@@ -86,7 +86,7 @@ export function withoutInertText(html: string): string {
 }
 
 /** The page's text in the charset its head declares (the corpus holds UTF-8 and ISO-8859-1 pages). */
-function decode(bytes: Buffer): string {
+export function decode(bytes: Buffer): string {
   const head = bytes.subarray(0, 4096).toString('latin1');
   const charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   const latin = charset && /^(iso-8859-1|latin1|windows-1252)$/.test(charset);

@@ -92,6 +92,8 @@ export interface EvalCase {
   id: string;
   lang: string;
   kind: 'passage' | 'page';
+  /** For pages: one story, or a section, category or front page (as labelled, not as the scope read it). */
+  pageType?: 'article' | 'listing';
   comparison: Comparison;
 }
 
@@ -112,7 +114,7 @@ function sum(label: string, cases: readonly EvalCase[]): Summary {
   return { label, cases: cases.length, ...counts, ...ratios(counts) };
 }
 
-/** One row per language, then one per kind (passages, pages), then overall. */
+/** One row per language, then one per kind (passages, pages), one per page type present, then overall. */
 export function summarize(cases: readonly EvalCase[]): Summary[] {
   const languages = [...new Set(cases.map((item) => item.lang))].sort();
   return [
@@ -130,6 +132,14 @@ export function summarize(cases: readonly EvalCase[]): Summary[] {
       'pages',
       cases.filter((item) => item.kind === 'page'),
     ),
+    ...(['article', 'listing'] as const)
+      .filter((type) => cases.some((item) => item.pageType === type))
+      .map((type) =>
+        sum(
+          `${type} pages`,
+          cases.filter((item) => item.pageType === type),
+        ),
+      ),
     sum('overall', cases),
   ];
 }

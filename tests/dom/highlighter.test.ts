@@ -116,6 +116,27 @@ describe('highlighting a page', () => {
     ]);
   });
 
+  it('in first-mention mode marks the first mention in the story’s sentences, not the headline or a link', async () => {
+    const { page } = setup(
+      `<h1>NASA and the ISS</h1><p><a href="/x">Roscosmos</a> said the ISS and NASA agreed.</p>` +
+        `<p>Roscosmos confirmed it.</p><p>Only a <a href="/y">Soyuz</a> link names the Soyuz here.</p>`,
+      { firstMentionOnly: true },
+    );
+    await page.highlightWithin(document.body);
+    expect(
+      [...document.querySelectorAll('[data-backstory-entity]')].map((el) => [
+        el.textContent,
+        el.closest('h1, a, p')!.localName,
+      ]),
+    ).toEqual([
+      ['ISS', 'p'],
+      ['NASA', 'p'],
+      ['Roscosmos', 'p'],
+      ['Soyuz', 'p'],
+    ]);
+    expect(document.querySelector('h1 [data-backstory-entity]')).toBeNull();
+  });
+
   it('stops a pass in flight when cleared, leaving the page as it was', async () => {
     const html = Array.from({ length: 400 }, (_, i) => `<p>Item ${i}: the ISS and NASA</p>`).join('');
     const { page } = setup(html);

@@ -8,11 +8,13 @@
  * did (trusted events): a page cannot make our card vouch for its own
  * look-alike elements.
  */
+import { focusCard, CARD_FOCUSABLE_SELECTOR } from '@/components/card/focus';
 import { ENTITY_ATTR, HIGHLIGHT_TAG } from '../dom-contract';
-import { HIDE_DELAY_MS } from '../delays';
+import { HIDE_DELAY_MS, SCROLL_QUIET_MS } from '../delays';
 import type { CardContent, CardEvents, CardSetting, CardView } from './types';
 
-const FOCUSABLE_IN_CARD = 'a[href], button';
+/** Keys that take the reader from a name into its open card (Tab goes on to the next name). */
+const INTO_CARD_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
 
 export interface CardHostOptions {
   doc: Document;
@@ -41,6 +43,10 @@ export class CardHost {
   private returningFocusTo: HTMLElement | undefined;
   /** The cards shown for the open highlight, first the highlight's own, then related ones opened from it. */
   private trail: CardContent[] = [];
+  /** When the page last scrolled: a name that scrolls under a resting pointer is not a hover. */
+  private lastScroll = -Infinity;
+  /** A highlight the pointer came over while scrolling: it counts once the pointer really moves on it. */
+  private pendingOver: HTMLElement | undefined;
 
   constructor(private readonly options: CardHostOptions) {
     const { doc, signal } = options;
@@ -50,6 +56,8 @@ export class CardHost {
     doc.addEventListener('focusin', (event) => this.onFocusIn(event), listen);
     doc.addEventListener('focusout', (event) => this.onFocusOut(event), listen);
     doc.addEventListener('keydown', (event) => this.onKeyDown(event), listen);
+    doc.addEventListener('scroll', () => (this.lastScroll = performance.now()), { ...listen, passive: true });
+    doc.addEventListener('pointermove', (event) => this.onPointerMove(event), { ...listen, passive: true });
     signal.addEventListener('abort', () => this.close());
   }
 
@@ -58,9 +66,12 @@ export class CardHost {
   }
 
   /** Opens the card for a highlight now (hover intent already satisfied). */
-  async open(highlight: HTMLElement): Promise<void> {
+  async open(highlight: HTMLElement, { focusInto = false } = {}): Promise<void> {
     this.clearTimers();
-    if (this.anchor === highlight || this.options.signal.aborted) return;
+    if (this.anchor === highlight || this.options.signal.aborted) {
+      if (focusInto) this.focusInto();
+      return;
+    }
     const request = ++this.request;
     const [content, view] = await Promise.all([
       this.options.contentFor(highlight.getAttribute(ENTITY_ATTR) ?? ''),
@@ -72,6 +83,13 @@ export class CardHost {
     this.trail = [content];
     this.render(view, highlight, content);
     highlight.setAttribute('aria-expanded', 'true');
+    if (focusInto) this.focusInto();
+  }
+
+  /** Moves keyboard focus into the open card: its dialog, whose name a screen reader reads. */
+  private focusInto(): void {
+    const root = this.view?.host.shadowRoot;
+    if (this.anchor && root) focusCard(root, 'dialog');
   }
 
   private render(view: CardView, highlight: HTMLElement, content: CardContent): void {
@@ -119,7 +137,8 @@ export class CardHost {
   }
 
   close({ returnFocus = false } = {}): void {
-    this.clearTimers();
+    // Only this card's own timer: a pending open of the next name (the pointer moved on to it) stays.
+    clearTimeout(this.hideTimer);
     this.request += 1;
     const anchor = this.anchor;
     if (!anchor) return;
@@ -172,6 +191,23 @@ export class CardHost {
       this.clearTimers();
       return;
     }
+    if (performance.now() - this.lastScroll < SCROLL_QUIET_MS) {
+      // The page scrolled the name under a resting pointer: wait for the reader to move it.
+      this.pendingOver = highlight;
+      return;
+    }
+    this.intend(highlight);
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const pending = this.pendingOver;
+    if (!pending || !event.isTrusted) return;
+    this.pendingOver = undefined;
+    if (pending.contains(event.target as Node | null)) this.intend(pending);
+  }
+
+  /** The reader rests the pointer on a name: its card opens after the hover delay. */
+  private intend(highlight: HTMLElement): void {
     clearTimeout(this.showTimer);
     // Fetch the facts and load the card during the hover-intent delay, so the card opens on time.
     void this.options.contentFor(highlight.getAttribute(ENTITY_ATTR) ?? '');
@@ -182,6 +218,7 @@ export class CardHost {
   private onPointerOut(event: PointerEvent): void {
     const highlight = this.highlightOf(event.target);
     if (!highlight || highlight.contains(event.relatedTarget as Node | null)) return;
+    if (this.pendingOver === highlight) this.pendingOver = undefined;
     if (this.anchor !== highlight) {
       clearTimeout(this.showTimer);
       return;
@@ -212,17 +249,10 @@ export class CardHost {
     }
     // In text the reader can edit, Enter and Space are typing, not ours.
     if (!highlight || highlight.isContentEditable) return;
-    if (event.key === 'Enter' || event.key === ' ') {
+    // Tab goes on to the next name (the card closes as focus leaves); Enter, Space or ↓ go into the card.
+    if (INTO_CARD_KEYS.has(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      if (this.anchor === highlight) this.close();
-      else void this.open(highlight);
-    } else if (event.key === 'Tab' && !event.shiftKey && this.anchor === highlight && this.view) {
-      // The card sits at the end of the page; Tab from its highlight goes into it.
-      const first = this.view.host.shadowRoot?.querySelector<HTMLElement>(FOCUSABLE_IN_CARD);
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
+      void this.open(highlight, { focusInto: true });
     }
   }
 
@@ -233,7 +263,7 @@ export class CardHost {
       return;
     }
     if (event.key !== 'Tab') return;
-    const focusables = [...card.querySelectorAll<HTMLElement>(FOCUSABLE_IN_CARD)];
+    const focusables = [...card.querySelectorAll<HTMLElement>(CARD_FOCUSABLE_SELECTOR)];
     const root = card.getRootNode();
     const active = root instanceof ShadowRoot ? root.activeElement : null;
     const leavingBackwards = event.shiftKey && active === focusables[0];
