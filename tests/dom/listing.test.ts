@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
+// mark.js under happy-dom can loop forever (docs/pitfalls.md, “mark.js hangs under happy-dom”).
 /**
  * Listing pages (a science section, a category page, a front page): many
  * headlines with short teasers and no dominant story. The scope is the main
