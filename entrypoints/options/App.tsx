@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TopicList } from '@/components/TopicList';
+import { HighlightsSwitch } from '@/components/HighlightsSwitch';
 import { Switch } from '@/components/Switch';
 import { RadioGroup } from '@/components/RadioGroup';
 import { SiteList } from '@/components/SiteList';
@@ -100,12 +101,7 @@ export function App({ t }: { t: Translate }) {
   return (
     <main class="options">
       <h1 class="title">{t('options_title')}</h1>
-      <Switch
-        label={t('highlights_label')}
-        description={t('highlights_description')}
-        checked={current.enabled}
-        onChange={(enabled) => void saveSettings({ enabled })}
-      />
+      <HighlightsSwitch enabled={current.enabled} onChange={(enabled) => void saveSettings({ enabled })} t={t} />
       <Switch
         label={t('options_firstMention')}
         description={t('options_firstMentionDescription')}
