@@ -7,31 +7,15 @@
  * address, as the eval does.
  */
 import { join, relative, resolve } from 'node:path';
-import { build } from 'vite';
 import { launchBrowser } from './lib/chrome';
 import { serveFolder } from './lib/server';
 import { CORPUS_DIR, corpusCharsets, corpusMissing, corpusPresent } from './lib/corpus';
 import { judge, labelledPages, type Outcome } from './lib/date-eval';
+import { bundleForPage } from './bench/bundle';
 import type { DateRun } from './bench/story-date-in-page';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
-
-async function bundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': ROOT } },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve(ROOT, 'scripts/bench/story-date-in-page.ts'), formats: ['iife'], name: 'BackstoryDates' },
-    },
-  });
-  const result = Array.isArray(output) ? output[0]! : output;
-  if (!('output' in result)) throw new Error('unexpected Vite output');
-  return result.output[0].code;
-}
 
 const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
@@ -39,7 +23,7 @@ async function main(): Promise<void> {
   const withCorpus = corpusPresent();
   if (!withCorpus) console.warn(`⚠ ${corpusMissing()} Fixture pages only.\n`);
   const pages = labelledPages(withCorpus);
-  const code = await bundle();
+  const code = await bundleForPage('scripts/bench/story-date-in-page.ts', 'BackstoryDates');
   const charsets = corpusCharsets();
   const corpus = await serveFolder(CORPUS_DIR, {}, (path) => {
     const charset = charsets.get(path.replace(/^\//, ''));

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { compileMatcher } from '../utils/matcher';
 import { loadAliases } from './eval';
-import { CORPUS_DIR } from './lib/corpus';
+import { CORPUS_DIR, readCorpusIndex } from './lib/corpus';
 import { decode, withoutInertText } from './lib/date-eval';
 import { pageBlocks, pageLanguage, siteNames } from './lib/gaps/page-text';
 import { DEFAULT_WINDOW, findGaps, type PageText } from './lib/gaps/tally';
@@ -27,16 +27,10 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-/** The folder's pages: INDEX.tsv's list when there is one, else every HTML file under it. */
+/** The folder's pages: the corpus index's list when there is one, else every HTML file under it. */
 export function listPages(dir: string): string[] {
-  const index = join(dir, 'INDEX.tsv');
-  if (existsSync(index)) {
-    return readFileSync(index, 'utf8')
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('\t')[0]!)
-      .filter(Boolean);
-  }
+  const index = readCorpusIndex(dir);
+  if (index) return index.map((row) => row.file!).filter(Boolean);
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder).sort()) {

@@ -51,12 +51,12 @@ export function corpusCharsets(dir = CORPUS_DIR): Map<string, string> {
 }
 
 /**
- * For a test file that needs the corpus, at collection time: true when the
- * corpus is there. When it is not, prints which checks are skipped and
+ * For a test (at collection time) or a check that needs the corpus: true
+ * when the corpus is there. When it is not, prints what is skipped and
  * returns false, or throws when BACKSTORY_REQUIRE_CORPUS=1, which fails the
- * file with the reason.
+ * test file or the check with the reason.
  */
-export function corpusForTests(skipped: string, dir = CORPUS_DIR, required = REQUIRE_CORPUS): boolean {
+export function corpusAvailable(skipped: string, dir = CORPUS_DIR, required = REQUIRE_CORPUS): boolean {
   if (corpusPresent(dir)) return true;
   if (required) throw new Error(`${corpusMissing(dir)} BACKSTORY_REQUIRE_CORPUS=1 requires it.`);
   console.warn(`\n⚠ SKIPPED ${skipped}. ${corpusMissing(dir)}\n`);

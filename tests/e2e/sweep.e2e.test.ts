@@ -5,7 +5,7 @@
  * notice, or fails when BACKSTORY_REQUIRE_CORPUS=1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusForTests } from '../../scripts/lib/corpus';
+import { corpusAvailable } from '../../scripts/lib/corpus';
 import { readCorpusPages, startSweep, type Sweeper } from '../../scripts/lib/sweep';
 
 /** Small and large, English and German (ISO-8859-1), script-heavy, and the 10,000-element reddit page. */
@@ -17,7 +17,7 @@ const SUBSET: Array<{ file: string; names: string[] }> = [
   { file: 'postlight__parser/www.reddit.com--image.html', names: [] },
 ];
 
-const withCorpus = corpusForTests('the corpus sweep subset (real news pages with and without Backstory)');
+const withCorpus = corpusAvailable('the corpus sweep subset (real news pages with and without Backstory)');
 const index = withCorpus ? readCorpusPages() : undefined;
 
 describe.skipIf(!withCorpus)('real news pages with and without Backstory', () => {

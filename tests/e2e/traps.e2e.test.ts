@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/chrome';
-import { CORPUS_DIR, corpusForTests, readCorpusIndex } from '../../scripts/lib/corpus';
+import { CORPUS_DIR, corpusAvailable, readCorpusIndex } from '../../scripts/lib/corpus';
 import { serveFolder, type StaticServer } from '../../scripts/lib/server';
 import { HIGHLIGHT, entityIds } from './setup';
 
@@ -28,7 +28,7 @@ const CONTROL = 'space.com_europa-water-vapor.html';
  */
 const SETTLE_MS = 3000;
 
-const corpusPresent = corpusForTests('the trap pages from the corpus');
+const corpusPresent = corpusAvailable('the trap pages from the corpus');
 /** Corpus paths by file name: the index says which folder each page is in. */
 const paths = new Map((readCorpusIndex() ?? []).map((row) => [row.file!.split('/').pop()!, row.file!]));
 for (const name of [...TRAPS, CONTROL]) {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { corpusCharsets, corpusForTests, readCorpusIndex } from '../../scripts/lib/corpus';
+import { corpusCharsets, corpusAvailable, readCorpusIndex } from '../../scripts/lib/corpus';
 
 const corpus = mkdtempSync(join(tmpdir(), 'backstory-corpus-'));
 writeFileSync(
@@ -35,17 +35,17 @@ describe('the corpus beside the project', () => {
   });
 
   it('lets a test run when the corpus is there', () => {
-    expect(corpusForTests('x', corpus, true)).toBe(true);
+    expect(corpusAvailable('x', corpus, true)).toBe(true);
   });
 
   it('skips with a printed notice when it is missing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(corpusForTests('the trap pages', missing, false)).toBe(false);
+    expect(corpusAvailable('the trap pages', missing, false)).toBe(false);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/SKIPPED the trap pages\. No corpus at .*nothing-here/));
     warn.mockRestore();
   });
 
   it('fails instead when BACKSTORY_REQUIRE_CORPUS=1 asks for it', () => {
-    expect(() => corpusForTests('the trap pages', missing, true)).toThrow(/No corpus at .*BACKSTORY_REQUIRE_CORPUS=1/);
+    expect(() => corpusAvailable('the trap pages', missing, true)).toThrow(/No corpus at .*BACKSTORY_REQUIRE_CORPUS=1/);
   });
 });

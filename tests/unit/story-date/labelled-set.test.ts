@@ -11,7 +11,7 @@
  * each source are read both ways, and must give the same dates.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusForTests } from '../../../scripts/lib/corpus';
+import { corpusAvailable } from '../../../scripts/lib/corpus';
 import {
   TARGET_CORRECT,
   evaluatePage,
@@ -22,7 +22,7 @@ import {
   type DateResult,
 } from '../../../scripts/lib/date-eval';
 
-const withCorpus = corpusForTests('the corpus pages of the story-date set (it runs on the fixture pages only)');
+const withCorpus = corpusAvailable('the corpus pages of the story-date set (it runs on the fixture pages only)');
 
 const results: DateResult[] = [];
 
