@@ -15,6 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { CORPUS_DIR } from './lib/corpus';
+import type { ModeResult } from './bench/in-page';
 import { gzipSync } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import { launchBrowser } from './lib/chrome';
@@ -47,14 +48,6 @@ interface Row {
   longestTaskMs: number;
   highlights: number;
   naiveHighlights: number;
-}
-
-interface ModeResult {
-  ms: number;
-  wallMs: number;
-  longestMs: number;
-  highlights: number;
-  matches: number;
 }
 
 async function main(): Promise<void> {

@@ -1,26 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherAlias } from '../../../utils/matcher';
+import { compileMatcher } from '../../../utils/matcher';
+import { GAPS_ALIASES } from '../../fixtures/aliases';
 import { pageBlocks, pageLanguage, siteNames } from '../../../scripts/lib/gaps/page-text';
 import { findGaps, nameKey, uncovered, type PageText } from '../../../scripts/lib/gaps/tally';
 import { readPage } from '../../../scripts/gaps';
 import { CORPUS_DIR, corpusAvailable } from '../../../scripts/lib/corpus';
 
-/** A small alias set of the tests' own: the dataset grows, and the names these tests call gaps would not stay gaps. */
-const ALIASES: MatcherAlias[] = [
-  { text: 'NASA', case: 'exact', entityId: 'nasa' },
-  { text: 'ISS', case: 'exact', entityId: 'iss' },
-  { text: 'МКС', case: 'exact', entityId: 'iss' },
-  { text: 'Roscosmos', case: 'any', entityId: 'roscosmos' },
-  { text: 'Soyuz', case: 'any', entityId: 'soyuz' },
-  { text: 'Soyuz MS-22', case: 'any', entityId: 'soyuz-ms-22' },
-  { text: 'SLS', case: 'exact', entityId: 'sls' },
-  { text: 'Space Launch System', case: 'any', entityId: 'sls' },
-  { text: 'Boeing', case: 'any', entityId: 'boeing' },
-  { text: 'Artemis', case: 'any', entityId: 'artemis', context: ['Orion', 'SLS'] },
-  { text: 'Рогозин', case: 'any', entityId: 'dmitry-rogozin' },
-];
-const matcher = compileMatcher(ALIASES);
+const matcher = compileMatcher(GAPS_ALIASES);
 
 describe('names the dataset has no card for', () => {
   it('cuts the aliases out of a name and keeps what is left, or the whole when one plain word follows', () => {
