@@ -161,9 +161,16 @@ function ratio(a: number, b: number): string {
   return (b > 0 ? `${(a / b).toFixed(1)}x` : '-').padStart(8);
 }
 
-const entry = process.argv.includes('--e2e')
-  ? import('./bench/e2e').then((e2e) => e2e.main(process.argv.slice(2)))
-  : main();
+function runsOption(fallback: number): number {
+  const at = process.argv.indexOf('--runs');
+  return at >= 0 ? Number(process.argv[at + 1]) || fallback : fallback;
+}
+
+const entry = process.argv.includes('--card')
+  ? import('./bench/card-latency').then((card) => card.printCardLatency(runsOption(5), process.argv.includes('--json')))
+  : process.argv.includes('--e2e')
+    ? import('./bench/e2e').then((e2e) => e2e.main(process.argv.slice(2)))
+    : main();
 entry.catch((error: unknown) => {
   console.error(error);
   process.exit(1);

@@ -14,6 +14,7 @@ import type { SplitFate } from './classify-mutations';
 import { Highlighter, type PlannedMention } from './highlighter';
 import { NodeMentions } from './node-mentions';
 import { canTakeFocus, createTextWalker, eligibleTextNodes } from './scope';
+import { scopeFor } from './article';
 import { Slicer, type SliceStats } from './slices';
 import { viewportFirst } from './viewport';
 
@@ -188,10 +189,13 @@ export class PageHighlights {
   ): Map<string, string> {
     const first = new Map<string, string>();
     const inBody = new Set<string>();
+    // On a listing page the headlines are the content: a name's first headline is where it is met.
+    const start = scanned[0]?.node.parentElement;
+    const listing = start ? scopeFor(start)?.kind === 'listing' : false;
     scanned.forEach(({ node }, index) => {
       const found = decided[index]!;
       if (!found.length) return;
-      const prime = isBodyText(node);
+      const prime = isBodyText(node, listing);
       found.forEach(([, , entityId], at) => {
         if (this.firstHighlightOf(entityId) || inBody.has(entityId)) return;
         if (!first.has(entityId) || prime) first.set(entityId, `${index}:${at}`);
@@ -377,12 +381,20 @@ export class PageHighlights {
 }
 
 /** Headlines, standfirsts and captions: a name there is met again in the story's sentences. */
-const NOT_BODY = 'h1, h2, h3, h4, h5, h6, header, figcaption, [itemprop="headline"], [class*="headline" i]';
+const NOT_BODY = [
+  'h1, h2, h3, h4, h5, h6, header, figcaption, [itemprop="headline"], [itemprop="description"]',
+  ...['headline', 'dek', 'standfirst', 'subtitle', 'subhead', 'strapline', 'kicker'].map(
+    (name) => `[class*="${name}" i]`,
+  ),
+].join(', ');
 
-/** Whether a text node is in the story's running text, and not in a link (where a highlight is no tab stop). */
-function isBodyText(node: Text): boolean {
+/**
+ * Whether a text node is in the story's running text (on a listing page, its
+ * headlines count too), and not in a link (where a highlight is no tab stop).
+ */
+function isBodyText(node: Text, listing: boolean): boolean {
   const parent = node.parentElement;
-  return parent != null && canTakeFocus(node) && parent.closest(NOT_BODY) === null;
+  return parent != null && canTakeFocus(node) && (listing || parent.closest(NOT_BODY) === null);
 }
 
 /** The editable region a text node is in (design mode: the whole body), if any. */

@@ -66,7 +66,12 @@ describe('reading a news story with Backstory', () => {
     await expect.poll(() => card.getAttribute('role')).toBe('dialog');
     expect(await card.locator('h2').textContent()).toBe('Dmitry Rogozin');
     // Short: the summary and the most relevant facts, the rest behind a disclosure, within 300 px.
-    expect(await card.getByRole('button', { name: /^\d+ more$/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(
+      await card
+        .getByRole('button', { name: /^\d+ more$/ })
+        .first()
+        .getAttribute('aria-expanded'),
+    ).toBe('false');
     expect((await card.boundingBox())!.height).toBeLessThanOrEqual(300);
     const links = card.locator('a');
     expect(await links.count()).toBeGreaterThanOrEqual(2);
@@ -108,7 +113,7 @@ describe('reading a news story with Backstory', () => {
     expect(await page.locator(CARD).count()).toBe(0);
   });
 
-  it('opens the card on keyboard focus, lets Tab reach its links, and Escape closes it and returns focus', async () => {
+  it('opens the card on keyboard focus, Enter goes into it and Tab reaches its links, Escape returns focus', async () => {
     const page = await harness.open(STORY);
     await waitForHighlights(page);
     const first = page.locator(`${HIGHLIGHT}[tabindex="0"]`).first();
@@ -116,6 +121,8 @@ describe('reading a news story with Backstory', () => {
     const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
     const entity = await first.getAttribute('data-backstory-entity');
+    // Tab from a name goes to the next name; Enter (or Space, or Down) goes into its card.
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const focusedHref = await page.evaluate(() => {
       const host = document.activeElement;

@@ -61,7 +61,7 @@ describe('a listing page', () => {
       'roscosmos',
       'zvezda',
       'boeing-starliner',
-      'artemis',
+      'artemis-ii',
       'sls',
       'jared-isaacman',
       'soyuz',
@@ -75,9 +75,12 @@ describe('a listing page', () => {
       'yuri-borisov',
     ];
     await waitForEntities(page, '.river', column);
-    // Headlines and teasers both: the ISS first in a headline, NASA first in the teaser under it.
-    expect(await entitiesIn(page, '.river .card__title')).toEqual(expect.arrayContaining(['iss', 'boeing-starliner']));
-    expect(await entitiesIn(page, '.river .card__summary')).toEqual(expect.arrayContaining(['nasa', 'roscosmos']));
+    // Headlines and teasers both. A name a teaser repeats is marked there, where its highlight can be a
+    // tab stop (a headline is a link); one only a headline names is marked in the headline.
+    expect(await entitiesIn(page, '.river .card__title')).toEqual(expect.arrayContaining(['artemis-ii']));
+    expect(await entitiesIn(page, '.river .card__summary')).toEqual(
+      expect.arrayContaining(['iss', 'nasa', 'roscosmos']),
+    );
     expect(
       await highlightsIn(page, '#cookie-banner, .site-header, nav, .ad-slot, .newsletter-signup, aside, footer'),
     ).toEqual([]);
@@ -88,8 +91,8 @@ describe('a listing page', () => {
 
   it('front page: the lead, its related headlines and the sections, not the trending bar, comments or rail', async () => {
     const page = await harness.open('listing/front-page.html');
-    const column = ['nasa', 'roscosmos', 'crew-dragon', 'soyuz', 'iss', 'boeing-starliner', 'artemis', 'orion'];
-    await waitForEntities(page, '#main-content', [...column, 'jared-isaacman', 'starship', 'tiangong', 'baikonur']);
+    const column = ['nasa', 'roscosmos', 'crew-dragon', 'soyuz', 'iss', 'boeing-starliner', 'artemis-ii', 'orion'];
+    await waitForEntities(page, '#main-content', [...column, 'jared-isaacman', 'starship', 'tianhe', 'baikonur']);
     expect(await entitiesIn(page, '.story-card--lead')).toEqual(expect.arrayContaining(column.slice(0, 5)));
     expect(await highlightsIn(page, '.masthead, .trending-bar, .comments-preview, aside, footer')).toEqual([]);
   });

@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { blockForeignRequests } from '../../scripts/bench/corpus';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/chrome';
 import { CORPUS_DIR, corpusAvailable, readCorpusIndex } from '../../scripts/lib/corpus';
 import { serveFolder, type StaticServer } from '../../scripts/lib/server';
@@ -37,23 +38,16 @@ for (const name of [...TRAPS, CONTROL]) {
   }
 }
 
-const LOCAL = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|blob:|about:)/;
-
 describe.skipIf(!corpusPresent)('trap pages from the shared corpus', () => {
   let browser: LaunchedBrowser;
   let server: StaticServer;
-  const blocked: string[] = [];
 
   beforeAll(async () => {
     server = await serveFolder(CORPUS_DIR);
     browser = await launchBrowser();
-    // Saved pages still point at their sites' scripts, fonts and trackers: nothing leaves this machine.
-    await browser.context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (LOCAL.test(url)) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
+    // Saved pages still point at their sites' scripts, fonts and trackers: nothing leaves this machine,
+    // and a page script that sends the reader to the real site is answered 204, which keeps the page.
+    await blockForeignRequests(browser.context);
   });
 
   afterAll(async () => {

@@ -45,6 +45,8 @@ export class CardHost {
   private trail: CardContent[] = [];
   /** When the page last scrolled: a name that scrolls under a resting pointer is not a hover. */
   private lastScroll = -Infinity;
+  /** Where the pointer last was on screen: Chromium's synthetic move after a scroll keeps it. */
+  private lastPointer = { x: Number.NaN, y: Number.NaN };
   /** A highlight the pointer came over while scrolling: it counts once the pointer really moves on it. */
   private pendingOver: HTMLElement | undefined;
 
@@ -191,7 +193,8 @@ export class CardHost {
       this.clearTimers();
       return;
     }
-    if (performance.now() - this.lastScroll < SCROLL_QUIET_MS) {
+    const resting = event.clientX === this.lastPointer.x && event.clientY === this.lastPointer.y;
+    if (resting || performance.now() - this.lastScroll < SCROLL_QUIET_MS) {
       // The page scrolled the name under a resting pointer: wait for the reader to move it.
       this.pendingOver = highlight;
       return;
@@ -200,8 +203,12 @@ export class CardHost {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    if (!event.isTrusted) return;
+    // A move event at the same place (sent after a scroll, or as content shifts) is not the reader moving.
+    const moved = event.clientX !== this.lastPointer.x || event.clientY !== this.lastPointer.y;
+    this.lastPointer = { x: event.clientX, y: event.clientY };
     const pending = this.pendingOver;
-    if (!pending || !event.isTrusted) return;
+    if (!pending || !moved) return;
     this.pendingOver = undefined;
     if (pending.contains(event.target as Node | null)) this.intend(pending);
   }
