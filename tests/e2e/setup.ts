@@ -129,8 +129,23 @@ export const HIGHLIGHT = '[data-backstory-entity]';
 /** Playwright's CSS engine pierces open shadow roots, as the card's contract requires. */
 export const CARD = '[role="dialog"], [role="tooltip"]';
 
+/**
+ * The page's highlights, text and entity, read in one evaluation. Playwright's
+ * `$$eval` finds the elements in one task and reads them in a later one: on a
+ * page that changes all the time, a highlight taken down in between reads as
+ * an empty one that is no longer in the page.
+ */
+export async function highlightsNow(page: Page): Promise<Array<{ text: string; id: string }>> {
+  return page.evaluate((selector) => {
+    return [...document.querySelectorAll(selector)].map((el) => ({
+      text: el.textContent ?? '',
+      id: el.getAttribute('data-backstory-entity') ?? '',
+    }));
+  }, HIGHLIGHT);
+}
+
 export async function entityIds(page: Page): Promise<string[]> {
-  return page.$$eval(HIGHLIGHT, (els) => els.map((el) => el.getAttribute('data-backstory-entity') ?? ''));
+  return (await highlightsNow(page)).map((highlight) => highlight.id);
 }
 
 export async function waitForHighlights(page: Page): Promise<void> {
