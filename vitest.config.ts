@@ -3,7 +3,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
 // Unit and DOM tests. WxtVitest does not apply wxt.config.ts's Vite plugins,
-// so Preact's JSX transform is added here as well (see shared/notes/stack.md).
+// so Preact's JSX transform is added here as well (docs/pitfalls.md, “WxtVitest does not bring the Preact plugin”).
 export default defineConfig({
   plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
   test: {

@@ -1,7 +1,8 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardEntity } from '@/utils/messages';
 import { cardView, firstView, nextCandidate } from '@/utils/card-view';
-import { DEFAULT_CARD_LABELS, fill, type CardLabels } from './card/labels';
+import { fill } from '@/utils/i18n';
+import { DEFAULT_CARD_LABELS, type CardLabels } from './card/labels';
 import { atTheTimeText, formatDate } from './card/format';
 import { focusCard } from './card/focus';
 import { LineList, MoreButton } from './card/LineList';
@@ -137,24 +138,12 @@ export function Card(props: CardProps) {
   const storyDate = view.storyDate ? formatDate(view.storyDate, labels) : undefined;
   const moreId = `${uid}-more`;
   const sinceMoreId = `${uid}-since-more`;
-  const leadMore = (
-    <MoreButton
-      count={more.length}
-      labels={labels}
-      controls={moreId}
-      open={isOpen('more')}
-      onToggle={() => toggle('more')}
-    />
+  /** The disclosure of a list's hidden rest: `list` keys its open state, `controls` is the rest's id. */
+  const moreButton = (list: string, count: number, controls: string) => (
+    <MoreButton count={count} labels={labels} controls={controls} open={isOpen(list)} onToggle={() => toggle(list)} />
   );
-  const sinceMoreButton = (
-    <MoreButton
-      count={sinceMore.length}
-      labels={labels}
-      controls={sinceMoreId}
-      open={isOpen('since')}
-      onToggle={() => toggle('since')}
-    />
-  );
+  const leadMore = moreButton('more', more.length, moreId);
+  const sinceMoreButton = moreButton('since', sinceMore.length, sinceMoreId);
   const swap = (action: (() => void) | undefined) => () => {
     if (!action) return;
     refocus.current = true;

@@ -17,7 +17,7 @@ export interface TopicListProps {
 /** One checkbox per topic, with its highlight colour and how many names it holds. */
 export function TopicList({ topics, disabled, onToggle, t }: TopicListProps) {
   return (
-    <fieldset class="topics">
+    <fieldset class="group">
       <legend>{t('options_topics')}</legend>
       {topics.map((topic) => (
         <label key={topic.id} class="topic-option">

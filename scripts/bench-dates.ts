@@ -6,55 +6,26 @@
  * 127.0.0.1 (nothing else is fetched); the reader is given each page's real
  * address, as the eval does.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { build } from 'vite';
 import { launchBrowser } from './lib/chrome';
 import { serveFolder } from './lib/server';
-import { DATE_CORPUS_DIR, corpusPresent, judge, labelledPages, type Outcome } from './lib/date-eval';
+import { CORPUS_DIR, corpusCharsets, corpusMissing, corpusPresent } from './lib/corpus';
+import { judge, labelledPages, type Outcome } from './lib/date-eval';
+import { bundleForPage } from './bench/bundle';
 import type { DateRun } from './bench/story-date-in-page';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 
-async function bundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': ROOT } },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve(ROOT, 'scripts/bench/story-date-in-page.ts'), formats: ['iife'], name: 'BackstoryDates' },
-    },
-  });
-  const result = Array.isArray(output) ? output[0]! : output;
-  if (!('output' in result)) throw new Error('unexpected Vite output');
-  return result.output[0].code;
-}
-
-/** Declared charsets from the corpus index, so each page is decoded as it was saved. */
-function corpusCharsets(): Map<string, string> {
-  const [header, ...rows] = readFileSync(join(DATE_CORPUS_DIR, 'INDEX.tsv'), 'utf8').split('\n').filter(Boolean);
-  const columns = header!.split('\t');
-  const charsets = new Map<string, string>();
-  for (const row of rows) {
-    const cells = row.split('\t');
-    const charset = cells[columns.indexOf('charset')] ?? '';
-    if (/^[\w-]+$/.test(charset)) charsets.set(cells[columns.indexOf('file')]!, charset);
-  }
-  return charsets;
-}
-
 const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 async function main(): Promise<void> {
   const withCorpus = corpusPresent();
-  if (!withCorpus) console.warn(`⚠ No corpus at ${DATE_CORPUS_DIR}: fixture pages only.\n`);
+  if (!withCorpus) console.warn(`⚠ ${corpusMissing()} Fixture pages only.\n`);
   const pages = labelledPages(withCorpus);
-  const code = await bundle();
-  const charsets = withCorpus ? corpusCharsets() : new Map<string, string>();
-  const corpus = await serveFolder(DATE_CORPUS_DIR, {}, (path) => {
+  const code = await bundleForPage('scripts/bench/story-date-in-page.ts', 'BackstoryDates');
+  const charsets = corpusCharsets();
+  const corpus = await serveFolder(CORPUS_DIR, {}, (path) => {
     const charset = charsets.get(path.replace(/^\//, ''));
     return charset ? { 'content-type': `text/html; charset=${charset}` } : undefined;
   });

@@ -1,14 +1,15 @@
 /**
  * `npm run bench:scope [-- --corpus DIR]`: the content script's reading of
  * each page (its story, a listing's main column, or the whole body) in
- * Chromium, on every page of the shared corpus and the listing fixture pages:
+ * Chromium, on every page of the corpus and the listing fixture pages:
  * what it took the page for, and what that costs (first reading, median of
  * later ones, and the listing step's share). Pages are served from 127.0.0.1;
  * nothing else is fetched. Figures are printed, nothing is asserted.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { bundleForPage } from './bench/bundle';
+import { CORPUS_DIR, corpusCharsets, corpusMissing, readCorpusIndex } from './lib/corpus';
 import { launchBrowser } from './lib/chrome';
 import { serveFolder } from './lib/server';
 import type { ScopeRun } from './bench/scope-in-page';
@@ -21,47 +22,17 @@ function option(name: string, fallback: string): string {
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
 }
 
-const corpusDir = resolve(option('corpus', process.env.BACKSTORY_CORPUS ?? resolve(ROOT, '../shared/corpus')));
-
-async function bundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': ROOT } },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve(ROOT, 'scripts/bench/scope-in-page.ts'), formats: ['iife'], name: 'BackstoryScope' },
-    },
-  });
-  const result = Array.isArray(output) ? output[0]! : output;
-  if (!('output' in result)) throw new Error('unexpected Vite output');
-  return result.output[0].code;
-}
-
-/** Corpus pages and their declared charsets, from INDEX.tsv, so each page is decoded as it was saved. */
-function corpusPages(): Map<string, string> {
-  const index = join(corpusDir, 'INDEX.tsv');
-  if (!existsSync(index)) return new Map();
-  const [header, ...rows] = readFileSync(index, 'utf8').split('\n').filter(Boolean);
-  const columns = header!.split('\t');
-  return new Map(
-    rows.map((row) => {
-      const cells = row.split('\t');
-      const charset = cells[columns.indexOf('charset')] ?? '';
-      return [cells[columns.indexOf('file')]!, /^[\w-]+$/.test(charset) ? charset : ''];
-    }),
-  );
-}
+const corpusDir = resolve(option('corpus', CORPUS_DIR));
 
 const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 async function main(): Promise<void> {
-  const pages = corpusPages();
-  if (!pages.size) console.warn(`⚠ No corpus at ${corpusDir}: the listing fixture pages only.\n`);
-  const code = await bundle();
+  const pages = (readCorpusIndex(corpusDir) ?? []).map((row) => row.file!);
+  if (!pages.length) console.warn(`⚠ ${corpusMissing(corpusDir)} The listing fixture pages only.\n`);
+  const charsets = corpusCharsets(corpusDir);
+  const code = await bundleForPage('scripts/bench/scope-in-page.ts', 'BackstoryScope');
   const corpus = await serveFolder(corpusDir, {}, (path) => {
-    const charset = pages.get(decodeURIComponent(path.replace(/^\//, '')));
+    const charset = charsets.get(decodeURIComponent(path.replace(/^\//, '')));
     return charset ? { 'content-type': `text/html; charset=${charset}` } : undefined;
   });
   const fixtures = await serveFolder(LISTING_DIR);
@@ -69,7 +40,7 @@ async function main(): Promise<void> {
   await browser.context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
 
   const targets = [
-    ...[...pages.keys()].map((path) => ({ name: path, url: corpus.url(encodePath(path)) })),
+    ...pages.map((path) => ({ name: path, url: corpus.url(encodePath(path)) })),
     ...readdirSync(LISTING_DIR)
       .filter((file) => file.endsWith('.html'))
       .map((file) => ({ name: `fixtures/listing/${file}`, url: fixtures.url(encodePath(file)) })),

@@ -10,10 +10,12 @@
  * with the ratios backstory/floor and naive/backstory, the highlights made,
  * the longest single task of ours, and the content script's size. Figures are
  * medians over runs on freshly loaded pages; nothing is asserted.
- * Default corpus: the project's own sample pages; the real target is
- * ../shared/corpus (pass --corpus ../shared/corpus).
+ * Default pages: the project's own samples; the real target is the corpus
+ * of saved news pages (pass --corpus DIR; see scripts/lib/corpus.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { CORPUS_DIR } from './lib/corpus';
+import type { ModeResult } from './bench/in-page';
 import { gzipSync } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import { launchBrowser } from './lib/chrome';
@@ -48,17 +50,9 @@ interface Row {
   naiveHighlights: number;
 }
 
-interface ModeResult {
-  ms: number;
-  wallMs: number;
-  longestMs: number;
-  highlights: number;
-  matches: number;
-}
-
 async function main(): Promise<void> {
   if (!existsSync(corpus)) {
-    console.error(`No pages at ${corpus}. The shared corpus lives at ../shared/corpus beside the project.`);
+    console.error(`No pages at ${corpus}. Pass --corpus DIR, a folder of saved pages (the corpus: ${CORPUS_DIR}).`);
     process.exit(1);
   }
   const pages = listPages(corpus).filter((path) => !only || path.includes(only));

@@ -8,10 +8,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { corpusMissing, corpusPresent } from './lib/corpus';
 import {
-  DATE_CORPUS_DIR,
   TARGET_CORRECT,
-  corpusPresent,
   evaluateDates,
   formatTotals,
   meetsDateTarget,
@@ -32,7 +31,7 @@ export function runDateEval(argv: readonly string[] = process.argv): boolean {
   const quiet = argv.includes('--quiet');
   const corpus = corpusPresent();
   if (!corpus) {
-    console.warn(`⚠ No corpus at ${DATE_CORPUS_DIR} (../shared/corpus with INDEX.tsv): fixture pages only.\n`);
+    console.warn(`⚠ ${corpusMissing()} Fixture pages only.\n`);
   }
   const results = evaluateDates({ corpus });
   console.log(

@@ -7,7 +7,7 @@
  *
  * The sample pages are marked up in place (tests/fixtures/eval/pages), or
  * labelled by excerpt (tests/fixtures/eval/listing-pages.json: the listing
- * pages the end-to-end tests serve, and saved news pages of ../shared/corpus,
+ * pages the end-to-end tests serve, and saved news pages of the corpus,
  * skipped with a notice when it is absent); each is an article or a listing
  * page, and the table has a line for each type.
  *
@@ -41,16 +41,8 @@ import {
   type Span,
   type Summary,
 } from './lib/eval-score';
-import {
-  EVAL_CORPUS_DIR,
-  corpusPresent,
-  labelFile,
-  labelName,
-  loadPageLabels,
-  locateMentions,
-  type PageLabel,
-  type PageType,
-} from './lib/page-labels';
+import { corpusAvailable } from './lib/corpus';
+import { labelFile, labelName, loadPageLabels, locateMentions, type PageLabel, type PageType } from './lib/page-labels';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ENTITIES_DIR = join(ROOT, 'data/entities');
@@ -212,20 +204,11 @@ export async function evaluateLabelledPage(label: PageLabel, matcher: Matcher): 
   };
 }
 
-const REQUIRE_CORPUS = process.env.BACKSTORY_REQUIRE_CORPUS === '1';
-
 /** The labelled pages to run: the corpus ones only when the corpus is there (or required, and then missing fails). */
 export function labelledPagesToRun(): PageLabel[] {
   const labels = loadPageLabels();
-  if (corpusPresent()) return labels;
-  if (REQUIRE_CORPUS) throw new Error(`No corpus at ${EVAL_CORPUS_DIR} and BACKSTORY_REQUIRE_CORPUS=1.`);
-  const skipped = labels.filter((label) => label.corpus);
-  if (skipped.length) {
-    console.warn(
-      `\n⚠ SKIPPED: no corpus at ${EVAL_CORPUS_DIR} (../shared/corpus with INDEX.tsv); ` +
-        `${skipped.length} labelled corpus pages are not scored.\n`,
-    );
-  }
+  const onCorpus = labels.filter((label) => label.corpus).length;
+  if (!onCorpus || corpusAvailable(`scoring the ${onCorpus} labelled corpus pages`)) return labels;
   return labels.filter((label) => !label.corpus);
 }
 

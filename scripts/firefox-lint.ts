@@ -10,9 +10,9 @@
  *   npm run lint:firefox -- --source-dir DIR
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { throwawayHome } from './lib/throwaway-home';
 
 // `--source-dir DIR` lints another folder (scripts/store-check.ts: the unpacked store zip).
 const at = process.argv.indexOf('--source-dir');
@@ -53,17 +53,16 @@ function libraryOf(finding: Finding): string | undefined {
   return LIBRARY_FINDINGS.find((known) => known.code === finding.code && known.source.test(source))?.library;
 }
 
-// web-ext writes into $HOME: keep that in a throw-away folder (shared/notes/stack.md, pitfall 6).
-const home = mkdtempSync(join(tmpdir(), 'backstory-web-ext-'));
+const home = throwawayHome('backstory-web-ext');
 const run = spawnSync(
   'npx',
   ['--no-install', 'web-ext', 'lint', '--source-dir', SOURCE_DIR, '--output', 'json', '--no-input'],
   {
     encoding: 'utf8',
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), NO_UPDATE_NOTIFIER: '1' },
+    env: { ...home.env, NO_UPDATE_NOTIFIER: '1' },
   },
 );
-rmSync(home, { recursive: true, force: true });
+home.remove();
 const json = run.stdout.slice(run.stdout.indexOf('{'));
 let report: { summary: Record<string, number>; errors: Finding[]; warnings: Finding[]; notices: Finding[] };
 try {

@@ -10,11 +10,11 @@
  * FIREFOX_PATH picks another Firefox; exits 2 when there is none or no build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { throwawayHome } from './lib/throwaway-home';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SOURCE_DIR = join(ROOT, '.output/firefox-mv2');
@@ -107,8 +107,7 @@ const server = createServer((request, response) => {
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story.html`;
 
-// Firefox and web-ext write into $HOME: keep it all in one throw-away folder (stack.md, pitfall 6).
-const home = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
+const home = throwawayHome('backstory-firefox');
 const prefs = [
   // No name lookups at all: nothing can leave the machine (the page is on 127.0.0.1).
   'network.dns.disabled=true',
@@ -143,15 +142,7 @@ const webExt = spawn(
   {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      MOZ_HEADLESS: '1',
-      HOME: home,
-      XDG_CONFIG_HOME: join(home, '.config'),
-      XDG_CACHE_HOME: join(home, '.cache'),
-      TMPDIR: home,
-      NO_UPDATE_NOTIFIER: '1',
-    },
+    env: { ...home.env, MOZ_HEADLESS: '1', NO_UPDATE_NOTIFIER: '1' },
   },
 );
 let log = '';
@@ -176,7 +167,7 @@ try {
   // already gone
 }
 server.close();
-rmSync(home, { recursive: true, force: true });
+home.remove();
 
 if (typeof outcome === 'string') {
   console.error(`FAIL: ${outcome}\n--- web-ext output ---\n${log.slice(-4000)}`);

@@ -21,6 +21,8 @@ function option(name: string, fallback: number): number {
 }
 
 const cases = option('cases', 20_000);
+/** A line of progress this often, so a long run shows it is alive. */
+const PROGRESS_EVERY = 5000;
 const firstSeed = option('seed', Date.now() % 1_000_000_000);
 
 const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
@@ -34,7 +36,7 @@ for (const name of Object.getOwnPropertyNames(window)) {
   });
 }
 Object.defineProperty(globalThis, 'window', { configurable: true, value: window });
-const { operationRoundTrip, roundTrip } = await import('./lib/fuzz-dom');
+const { operationRoundTrip, roundTrip, runFuzz } = await import('./lib/fuzz-dom');
 // A document of its own: see scripts/lib/fuzz-dom.ts on jsdom and NodeIterators.
 const doc = window.document.implementation.createHTMLDocument('fuzz');
 
@@ -45,24 +47,19 @@ for (const [label, run] of [
 ] as const) {
   console.log(`Fuzzing ${cases} random trees (${label}) from seed ${firstSeed}`);
   const started = Date.now();
-  let failedHere = 0;
-  let highlighted = 0;
-  let highlights = 0;
-  for (let seed = firstSeed; seed < firstSeed + cases; seed++) {
-    const result = await run(doc, seed);
-    if (result.highlights) highlighted++;
-    highlights += result.highlights;
-    if (result.problems.length) {
-      failedHere++;
-      if (failedHere <= 10) console.log(`FAIL seed ${seed}: ${result.problems.join('; ')}\n  ${result.html}`);
-    }
-    if ((seed - firstSeed + 1) % 5000 === 0) console.log(`  ${seed - firstSeed + 1} cases…`);
-  }
+  const tally = await runFuzz(doc, run, {
+    firstSeed,
+    cases,
+    onCase: (_, index) => {
+      if ((index + 1) % PROGRESS_EVERY === 0) console.log(`  ${index + 1} cases…`);
+    },
+  });
+  for (const failure of tally.failures) console.log(`FAIL ${failure}`);
   console.log(
-    `${label}: ${cases - failedHere} passed, ${failedHere} failed (${highlighted} cases with highlights, ` +
-      `${highlights} highlights, ${((Date.now() - started) / 1000).toFixed(1)} s; seeds ${firstSeed}–${firstSeed + cases - 1})`,
+    `${label}: ${cases - tally.failed} passed, ${tally.failed} failed (${tally.highlighted} cases with highlights, ` +
+      `${tally.highlights} highlights, ${((Date.now() - started) / 1000).toFixed(1)} s; seeds ${firstSeed}–${firstSeed + cases - 1})`,
   );
-  failed += failedHere;
+  failed += tally.failed;
 }
 window.close();
 process.exit(failed ? 1 : 0);

@@ -9,7 +9,7 @@
  * months, weekdays, function words, countries and site boilerplate. Pages are
  * parsed with linkedom, their scripts never run; only the text a reader sees
  * in the content script's scope is read (the whole page with --whole-page).
- * Default folder: ../shared/corpus (or BACKSTORY_CORPUS).
+ * Default folder: the corpus (scripts/lib/corpus.ts).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -17,27 +17,20 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { compileMatcher } from '../utils/matcher';
 import { loadAliases } from './eval';
+import { CORPUS_DIR, readCorpusIndex } from './lib/corpus';
 import { decode, withoutInertText } from './lib/date-eval';
 import { pageBlocks, pageLanguage, siteNames } from './lib/gaps/page-text';
 import { DEFAULT_WINDOW, findGaps, type PageText } from './lib/gaps/tally';
-
-const ROOT = resolve(import.meta.dirname, '..');
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-/** The folder's pages: INDEX.tsv's list when there is one, else every HTML file under it. */
+/** The folder's pages: the corpus index's list when there is one, else every HTML file under it. */
 export function listPages(dir: string): string[] {
-  const index = join(dir, 'INDEX.tsv');
-  if (existsSync(index)) {
-    return readFileSync(index, 'utf8')
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('\t')[0]!)
-      .filter(Boolean);
-  }
+  const index = readCorpusIndex(dir);
+  if (index) return index.map((row) => row.file!).filter(Boolean);
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder).sort()) {
@@ -59,9 +52,9 @@ export function readPage(dir: string, path: string, wholePage = false): PageText
 }
 
 async function main(): Promise<void> {
-  const dir = resolve(option('corpus') ?? process.env.BACKSTORY_CORPUS ?? join(ROOT, '../shared/corpus'));
+  const dir = resolve(option('corpus') ?? CORPUS_DIR);
   if (!existsSync(dir)) {
-    console.error(`No folder at ${dir}. Pass --corpus DIR (the shared corpus is ../shared/corpus).`);
+    console.error(`No folder at ${dir}. Pass --corpus DIR, a folder of saved pages.`);
     process.exit(1);
   }
   const top = Number(option('top') ?? 40);

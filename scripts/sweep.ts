@@ -1,5 +1,5 @@
 /**
- * The corpus sweep: every saved news page of ../shared/corpus in Chromium
+ * The corpus sweep: every saved news page of the corpus (scripts/lib/corpus.ts) in Chromium
  * without the extension and with it (see scripts/lib/sweep.ts for what is
  * checked). Prints a table and the totals; exits 1 if any page fails, 2 if
  * there is no corpus or no build.
@@ -8,15 +8,16 @@
  *   npm run sweep -- reddit bbc               pages whose path contains one of the words
  *   npm run sweep -- --verbose                every difference and error in full
  */
-import { CORPUS_DIR, CORPUS_MISSING, failed, readCorpusIndex, startSweep, type SweepResult } from './lib/sweep';
+import { CORPUS_DIR, corpusMissing } from './lib/corpus';
+import { failed, readCorpusPages, startSweep, type SweepResult } from './lib/sweep';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const filters = args.filter((arg) => !arg.startsWith('--'));
 
-const index = readCorpusIndex();
+const index = readCorpusPages();
 if (!index) {
-  console.error(CORPUS_MISSING(CORPUS_DIR));
+  console.error(corpusMissing());
   process.exit(2);
 }
 const pages = filters.length ? index.filter((page) => filters.some((word) => page.file.includes(word))) : index;

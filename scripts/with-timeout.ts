@@ -1,6 +1,6 @@
 /**
  * Runs a command and kills it if it outlives its time limit. A synchronous
- * hang inside a DOM library (shared/notes/stack.md, pitfall 1) cannot be
+ * hang inside a DOM library (docs/pitfalls.md, “mark.js hangs under happy-dom”) cannot be
  * stopped by a test runner's own timeouts; this stops the whole run instead
  * of letting CI wait forever. Portable, unlike coreutils' `timeout`.
  *

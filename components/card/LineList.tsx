@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CardLine, SourceView } from '@/utils/card-view';
-import { fill, type CardLabels } from './labels';
+import { fill } from '@/utils/i18n';
+import type { CardLabels } from './labels';
 import { dateLabelText, lineText, sourceName } from './format';
 
 /** The first source, as publisher and short headline; its accessible name carries the full title and the others. */

@@ -1,7 +1,8 @@
 /** Phrases the pure card view (utils/card-view.ts) with the card's labels. */
 import { formatPartial } from '@/utils/partial-date';
 import type { AtTheTime, CardLine, DateLabel, SourceView } from '@/utils/card-view';
-import { fill, type CardLabels } from './labels';
+import { fill } from '@/utils/i18n';
+import type { CardLabels } from './labels';
 
 export function formatDate(value: string, labels: CardLabels): string {
   return formatPartial(value, labels.dateLocale);

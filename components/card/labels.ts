@@ -100,8 +100,3 @@ export function cardLabelsFrom(getMessage: (key: string) => string | undefined):
   }
   return labels;
 }
-
-/** Fills `{name}` placeholders; an unknown placeholder is left as written, so a typo shows rather than vanishes. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}

@@ -3,7 +3,7 @@
  * text node at a time and remembers exactly what it split, so the page's own
  * text node objects can be given back unchanged. mark.js's `unmark()` is not
  * used: it calls `normalize()`, which drops and merges the page's text nodes
- * (docs/pitfalls.md).
+ * (docs/pitfalls.md, “`unmark()` and `normalize()`”).
  *
  * After a split the page's node holds part of its text and our pieces hold
  * the rest. The page's node always keeps some real text (never an empty

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TopicList } from '@/components/TopicList';
+import { HighlightsSwitch } from '@/components/HighlightsSwitch';
 import { Switch } from '@/components/Switch';
 import { RadioGroup } from '@/components/RadioGroup';
 import { SiteList } from '@/components/SiteList';
@@ -116,12 +117,7 @@ export function App({ t }: { t: Translate }) {
     <main class="options">
       <h1 class="title">{t('options_title')}</h1>
       <Notice message={notice} />
-      <Switch
-        label={t('highlights_label')}
-        description={t('highlights_description')}
-        checked={current.enabled}
-        onChange={(enabled) => void save({ enabled })}
-      />
+      <HighlightsSwitch enabled={current.enabled} onChange={(enabled) => void save({ enabled })} t={t} />
       <Switch
         label={t('options_firstMention')}
         description={t('options_firstMentionDescription')}

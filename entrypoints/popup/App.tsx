@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { HighlightsSwitch } from '@/components/HighlightsSwitch';
 import { Switch } from '@/components/Switch';
 import { FoundList, type FoundItem } from '@/components/FoundList';
-import { Lookup, type LookupResult } from '@/components/Lookup';
-import { ENTITIES, ENTITY_BY_ID } from '@/utils/dataset';
+import { ENTITY_BY_ID } from '@/utils/dataset';
 import { topicLabel, type Translate } from '@/utils/i18n';
-import { buildLookupIndex, lookup } from '@/utils/lookup';
 import { GET_FOUND, SHOW_ENTITY, parseGetFoundResponse, type GetFoundResponse } from '@/utils/messages';
 import { formatPartial } from '@/utils/partial-date';
 import {
@@ -19,7 +18,7 @@ import {
 } from '@/utils/settings';
 import { Notice, type NoticeProps } from '@/components/Notice';
 import { TOPIC_IDS, getTopic } from '@/utils/topics';
-import { LookupCard } from './LookupCard';
+import { PopupLookup } from './PopupLookup';
 
 interface PageReport {
   tabId: number;
@@ -58,11 +57,7 @@ const ASK_AFTER_CHANGE_MS = 80;
 export function App({ t }: { t: Translate }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [report, setReport] = useState<PageReport | null | undefined>();
-  const [query, setQuery] = useState('');
-  const [selectedId, setSelectedId] = useState<string | undefined>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
-  // Every name in the dataset is already in this bundle (the found list needs the names).
-  const index = useMemo(() => buildLookupIndex(ENTITIES), []);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -79,21 +74,11 @@ export function App({ t }: { t: Translate }) {
     return () => clearTimeout(timer);
   }, [settingsKey]);
 
-  const results: LookupResult[] = useMemo(
-    () =>
-      lookup(index, query).map((hit) => {
-        const topic = getTopic(ENTITY_BY_ID.get(hit.id)!.topic);
-        return { ...hit, topicLabel: topicLabel(t, topic.id), topicColor: topic.color };
-      }),
-    [index, query],
-  );
-
   if (!settings) return <main class="popup" aria-busy="true" />;
 
   const host = report?.host;
   const siteOn = host ? !isSiteDisabled(settings, host) : true;
   const active = settings.enabled && siteOn;
-  const selected = selectedId ? ENTITY_BY_ID.get(selectedId) : undefined;
 
   /** Saves a change and says what came of it: an error, or what else it changed. */
   async function save(change: Partial<Settings>, done?: NoticeProps['message']): Promise<void> {
@@ -130,31 +115,8 @@ export function App({ t }: { t: Translate }) {
   return (
     <main class="popup">
       <h1 class="title">{t('ext_name')}</h1>
-      <Lookup
-        query={query}
-        results={results}
-        selectedId={selected?.id}
-        onQuery={(next) => {
-          setQuery(next);
-          setSelectedId(undefined);
-        }}
-        onSelect={setSelectedId}
-        t={t}
-      >
-        {selected ? (
-          <LookupCard
-            entity={selected}
-            topicOf={(entity) => ({ label: topicLabel(t, entity.topic), color: getTopic(entity.topic).color })}
-            onClose={() => setSelectedId(undefined)}
-          />
-        ) : null}
-      </Lookup>
-      <Switch
-        label={t('highlights_label')}
-        description={t('highlights_description')}
-        checked={settings.enabled}
-        onChange={(enabled) => void save({ enabled })}
-      />
+      <PopupLookup t={t} />
+      <HighlightsSwitch enabled={settings.enabled} onChange={(enabled) => void save({ enabled })} t={t} />
       <Switch
         label={t('popup_siteLabel')}
         description={siteDescription}

@@ -1,15 +1,15 @@
 /**
- * Bundles scripts/bench/in-page.ts (the in-page bench: floor, naive,
- * backstory) into one script to inject into a page. `root` is the source
- * tree to take `@/…` from, so a synthetic copy of the project measures its
- * own dataset.
+ * Bundles a bench's in-page module into one script to inject into a page,
+ * where it defines one global. `root` is the source tree to take `@/…` from,
+ * so a synthetic copy of the project measures its own dataset.
  */
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-export async function bundleInPageCode(root: string = PROJECT_ROOT): Promise<string> {
+/** `entry` (relative to `root`) as an IIFE that defines `window[globalName]`. */
+export async function bundleForPage(entry: string, globalName: string, root: string = PROJECT_ROOT): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -19,7 +19,7 @@ export async function bundleInPageCode(root: string = PROJECT_ROOT): Promise<str
     build: {
       write: false,
       minify: true,
-      lib: { entry: join(root, 'scripts/bench/in-page.ts'), formats: ['iife'], name: 'BackstoryBench' },
+      lib: { entry: join(root, entry), formats: ['iife'], name: globalName },
     },
   });
   const result = Array.isArray(output) ? output[0]! : output;
@@ -29,3 +29,8 @@ export async function bundleInPageCode(root: string = PROJECT_ROOT): Promise<str
 
 /** What `bundleInPageCode` defines on the page's window. */
 export const IN_PAGE_GLOBAL = 'BackstoryBench';
+
+/** scripts/bench/in-page.ts (the in-page bench: floor, naive, backstory). */
+export function bundleInPageCode(root: string = PROJECT_ROOT): Promise<string> {
+  return bundleForPage('scripts/bench/in-page.ts', IN_PAGE_GLOBAL, root);
+}

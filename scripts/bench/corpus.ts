@@ -2,9 +2,10 @@
  * The folder of saved pages a benchmark runs over, and a local server that
  * serves each page with the charset it was saved in. Shared by both modes.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { corpusCharsets } from '../lib/corpus';
 import { serveFolder, type StaticServer } from '../lib/server';
 
 /** Every .html/.htm/.xhtml file under `dir`, sorted, as absolute paths. */
@@ -18,23 +19,8 @@ export function listPages(dir: string): string[] {
   return out;
 }
 
-/** Declared charsets from the corpus index, so each page is decoded as it was saved. */
-export function charsets(dir: string): Map<string, string> {
-  const index = join(dir, 'INDEX.tsv');
-  const map = new Map<string, string>();
-  if (!existsSync(index)) return map;
-  const [header, ...rows] = readFileSync(index, 'utf8').split('\n').filter(Boolean);
-  const columns = header!.split('\t');
-  for (const row of rows) {
-    const cells = row.split('\t');
-    const charset = cells[columns.indexOf('charset')] ?? '';
-    if (/^[\w-]+$/.test(charset)) map.set(cells[columns.indexOf('file')]!, charset);
-  }
-  return map;
-}
-
 export async function serveCorpus(dir: string): Promise<StaticServer> {
-  const declared = charsets(dir);
+  const declared = corpusCharsets(dir);
   return serveFolder(dir, {}, (path) => {
     const charset = declared.get(path.replace(/^\//, ''));
     return charset ? { 'content-type': `text/html; charset=${charset}` } : undefined;

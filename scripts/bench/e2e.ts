@@ -39,6 +39,7 @@ import { diffSetups, loadOrder, SETUP_LABELS, totals, type LoadSample, type Page
 import { BUSY_SHARE, QUIET_MS, SETTLE_CAP_MS, WATCHER_SCRIPT, waitUntilSettled } from './settle';
 import { buildSynthetic, type SyntheticBuild } from './synthetic-build';
 import { tasksOfOurs, TRACE_CATEGORIES, TRACE_METHOD, type TraceEvent } from './trace';
+import { CORPUS_DIR } from '../lib/corpus';
 
 /** What the built extension marks; counted in the page, whatever made it. */
 export const HIGHLIGHT_SELECTOR = '[data-backstory-entity]';
@@ -265,7 +266,9 @@ export const METHOD = {
 export async function main(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv, PROJECT_ROOT);
   if (!existsSync(options.corpus)) {
-    throw new Error(`No pages at ${options.corpus}. The shared corpus lives at ../shared/corpus beside the project.`);
+    throw new Error(
+      `No pages at ${options.corpus}. Pass --corpus DIR, a folder of saved pages (the corpus: ${CORPUS_DIR}).`,
+    );
   }
   let synthetic: SyntheticBuild | undefined;
   if (options.synthetic) {

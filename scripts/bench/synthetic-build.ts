@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as v from 'valibot';
-import { charsets, listPages } from './corpus';
+import { corpusCharsets } from '../lib/corpus';
+import { listPages } from './corpus';
 import { syntheticEntities, wordsOf } from './synthetic';
 
 export interface SyntheticBuild {
@@ -35,7 +36,7 @@ export interface SyntheticBuild {
 
 /** Every word of every page in the corpus, decoded with its declared charset. */
 export function corpusWords(corpus: string): Set<string> {
-  const declared = charsets(corpus);
+  const declared = corpusCharsets(corpus);
   const words = new Set<string>();
   for (const path of listPages(corpus)) {
     const charset = declared.get(relative(corpus, path)) ?? 'utf-8';

@@ -7,19 +7,8 @@
  * Generation is pure and seeded; building is in synthetic-build.ts.
  */
 import * as v from 'valibot';
+import { mulberry32 } from '../lib/random';
 import { valueFor, type SchemaLike } from './schema-values';
-
-/** mulberry32: a small seeded generator, so a synthetic dataset is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ['b', 'd', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'st', 'tr', 'vl'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u'];
@@ -103,7 +92,7 @@ export interface SyntheticOptions {
 }
 
 export function syntheticEntities(options: SyntheticOptions): Record<string, unknown>[] {
-  const random = seededRandom(options.seed ?? 2024);
+  const random = mulberry32(options.seed ?? 2024);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const used = new Set<string>();
   const acronyms = new Set<string>();

@@ -3,10 +3,10 @@
  * loaded. Shared by the demo, the end-to-end tests and the benchmarks.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { throwawayHome } from './throwaway-home';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -76,8 +76,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  // Chromium writes into $HOME even with a fresh profile: keep it all in one throw-away folder.
-  const home = mkdtempSync(join(tmpdir(), 'backstory-chrome-'));
+  const home = throwawayHome('backstory-chrome');
   const args = [
     '--no-first-run',
     '--no-default-browser-check',
@@ -90,26 +89,20 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   if (options.lang) args.push(`--lang=${options.lang}`);
-  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+  const context = await chromium.launchPersistentContext(join(home.dir, 'profile'), {
     executablePath,
     headless,
     args,
     ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    env: {
-      ...process.env,
-      HOME: home,
-      XDG_CONFIG_HOME: join(home, '.config'),
-      XDG_CACHE_HOME: join(home, '.cache'),
-      TMPDIR: home,
-    },
+    env: home.env,
   });
   return {
     context,
     extensionId: unpackedExtensionId(extensionDir),
     async close() {
       await context.close();
-      rmSync(home, { recursive: true, force: true });
+      home.remove();
     },
   };
 }

@@ -5,20 +5,16 @@
  * the content script's readStoryDate, and compared with its label. Shared by
  * `npm run eval -- --set dates` and the unit test that runs the set.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { readStoryDate } from '../../entrypoints/content/story-date';
 import type { StoryDate } from '../../utils/story-date';
+import { CORPUS_DIR, corpusPresent, readCorpusIndex } from './corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const LABELS_FILE = join(ROOT, 'tests/fixtures/dates/labels.json');
-
-/** The shared corpus beside the project (`../shared/corpus`), or BACKSTORY_CORPUS. */
-export const DATE_CORPUS_DIR = process.env.BACKSTORY_CORPUS
-  ? resolve(process.env.BACKSTORY_CORPUS)
-  : resolve(ROOT, '../shared/corpus');
 
 /** The issue's bar: at least this share of dated pages read right, and not one wrong date. */
 export const TARGET_CORRECT = 0.95;
@@ -44,17 +40,9 @@ export function loadDateLabels(): LabelsFile {
   return JSON.parse(readFileSync(LABELS_FILE, 'utf8')) as LabelsFile;
 }
 
-export function corpusPresent(dir = DATE_CORPUS_DIR): boolean {
-  return existsSync(join(dir, 'INDEX.tsv'));
-}
-
-/** Canonical URLs by corpus path, from INDEX.tsv (empty for pages saved without one). */
-export function corpusUrls(dir = DATE_CORPUS_DIR): Map<string, string> {
-  const [header, ...rows] = readFileSync(join(dir, 'INDEX.tsv'), 'utf8').split('\n').filter(Boolean);
-  const columns = header!.split('\t');
-  const file = columns.indexOf('file');
-  const url = columns.indexOf('canonical_url');
-  return new Map(rows.map((line) => line.split('\t')).map((row) => [row[file]!, row[url] ?? '']));
+/** Canonical URLs by corpus path, from the corpus index (empty for pages saved without one). */
+function corpusUrls(dir = CORPUS_DIR): Map<string, string> {
+  return new Map((readCorpusIndex(dir) ?? []).map((row) => [row.file!, row.canonical_url ?? '']));
 }
 
 export type Outcome = 'correct' | 'correct-other-day' | 'wrong' | 'abstained' | 'correctly-none' | 'false-date';
@@ -154,7 +142,7 @@ export function labelledPages(corpus: boolean): LabelledPage[] {
     for (const label of labels.corpus) {
       const page = label.corpus!;
       const url = urls.get(page) || `http://127.0.0.1/corpus/${page}`;
-      pages.push({ label, file: join(DATE_CORPUS_DIR, page), page, url });
+      pages.push({ label, file: join(CORPUS_DIR, page), page, url });
     }
   }
   for (const label of labels.fixtures) {

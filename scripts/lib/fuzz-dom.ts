@@ -13,48 +13,12 @@
  * collection and walks them all on each node removal, so thousands of cases
  * in the global document slow down quadratically. Browsers do not.
  */
-import { compileMatcher, localResolver, type MatcherAlias } from '../../utils/matcher';
+import { compileMatcher, localResolver } from '../../utils/matcher';
+import { FUZZ_ALIASES, testTopics } from '../../tests/fixtures/aliases';
+import { mulberry32 } from './random';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { Watcher } from '../../entrypoints/content/watcher';
 import { HIGHLIGHT_SELECTOR, HIGHLIGHT_TAG, isHighlightShaped } from '../../entrypoints/content/dom-contract';
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same cases everywhere. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const FUZZ_ALIASES: MatcherAlias[] = [
-  { text: 'ISS', case: 'exact', entityId: 'iss' },
-  { text: 'International Space Station', case: 'any', entityId: 'iss' },
-  { text: 'NASA', case: 'exact', entityId: 'nasa' },
-  { text: 'Roscosmos', case: 'any', entityId: 'roscosmos' },
-  { text: 'Роскосмос', case: 'any', entityId: 'roscosmos' },
-  { text: 'Soyuz', case: 'any', entityId: 'soyuz' },
-  { text: 'Crew Dragon', case: 'any', entityId: 'crew-dragon' },
-  { text: 'Dragon', case: 'any', entityId: 'crew-dragon', context: ['SpaceX', 'capsule'] },
-  { text: 'SpaceX', case: 'any', entityId: 'spacex' },
-  { text: 'Dmitry Rogozin', case: 'any', entityId: 'dmitry-rogozin' },
-  { text: 'Дмитрий Рогозин', case: 'any', entityId: 'dmitry-rogozin' },
-  { text: 'Elon Musk', case: 'any', entityId: 'elon-musk' },
-];
-
-const TOPICS: Record<string, string> = {
-  iss: 'stations',
-  nasa: 'agencies',
-  roscosmos: 'agencies',
-  soyuz: 'spacecraft',
-  'crew-dragon': 'spacecraft',
-  spacex: 'companies',
-  'dmitry-rogozin': 'people',
-  'elon-musk': 'people',
-};
 
 const NAMES = [...new Set(FUZZ_ALIASES.map((alias) => alias.text))].concat(['Дмитрий Рогозин', 'Рогозин']);
 const NEAR_MISSES = ['mission', 'NASAL', 'ISSUE', 'iss', 'Nasa', 'SpaceXcellent', 'Dragonfly', 'Soyuz2', '_ISS_'];
@@ -191,7 +155,6 @@ export interface FuzzCase {
 }
 
 const matcher = compileMatcher(FUZZ_ALIASES);
-const topics = { topicOf: (id: string) => TOPICS[id] };
 
 /**
  * One case: build, highlight, check, clear, check; then once more (highlighting
@@ -214,7 +177,7 @@ export async function roundTrip(
   const data = nodes.map((node) => (node.nodeType === 3 ? (node as Text).data : null));
   const problems: string[] = [];
   let highlights = 0;
-  const page = new PageHighlights(localResolver(matcher), topics, {
+  const page = new PageHighlights(localResolver(matcher), testTopics, {
     firstMentionOnly: rng() < 0.5,
     // Half the cases with the tag a page gets when it claimed the usual one (dom-contract.ts).
     tag: rng() < 0.5 ? HIGHLIGHT_TAG : `${HIGHLIGHT_TAG}-5eed`,
@@ -427,7 +390,7 @@ export async function operationRoundTrip(
   const twinTexts = textNodesOf(twin);
   const problems: string[] = [];
   let watcher: Watcher | undefined = undefined;
-  const page: PageHighlights = new PageHighlights(localResolver(matcher), topics, {
+  const page: PageHighlights = new PageHighlights(localResolver(matcher), testTopics, {
     firstMentionOnly: rng() < 0.5,
     write: (write) => watcher!.mutate(write),
   });
@@ -458,4 +421,40 @@ export async function operationRoundTrip(
   ours.remove();
   twin.remove();
   return { seed, highlights, problems, html, operation: operation.name };
+}
+
+export interface FuzzRun {
+  cases: number;
+  failed: number;
+  /** Cases that made at least one highlight. */
+  highlighted: number;
+  highlights: number;
+  /** The first few failures, each with its seed (to run it again) and its tree. */
+  failures: string[];
+}
+
+/**
+ * `cases` cases of one kind from consecutive seeds, in `doc`, tallied. The
+ * unit test and `npm run fuzz` both run their cases through here.
+ */
+export async function runFuzz<Case extends FuzzCase>(
+  doc: Document,
+  run: (doc: Document, seed: number) => Promise<Case>,
+  options: { firstSeed: number; cases: number; keepFailures?: number; onCase?: (result: Case, index: number) => void },
+): Promise<FuzzRun> {
+  const { firstSeed, cases, keepFailures = 10, onCase } = options;
+  const tally: FuzzRun = { cases, failed: 0, highlighted: 0, highlights: 0, failures: [] };
+  for (let index = 0; index < cases; index++) {
+    const result = await run(doc, firstSeed + index);
+    if (result.highlights) tally.highlighted++;
+    tally.highlights += result.highlights;
+    if (result.problems.length) {
+      tally.failed++;
+      if (tally.failures.length < keepFailures) {
+        tally.failures.push(`seed ${result.seed}: ${result.problems.join('; ')}\n  ${result.html}`);
+      }
+    }
+    onCase?.(result, index);
+  }
+  return tally;
 }

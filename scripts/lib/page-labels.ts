@@ -1,23 +1,19 @@
 /**
  * Labelled pages for the matcher evaluation that are not marked up in place:
  * listing pages that the end-to-end tests also serve as they are, and saved
- * news pages of the shared corpus, used where they lie. Each expected mention
+ * news pages of the corpus (scripts/lib/corpus.ts), used where they lie. Each expected mention
  * is given as a short marked excerpt of one text node
  * (tests/fixtures/eval/listing-pages.json); this module finds each excerpt in
  * the page's text nodes and turns its markers into spans. Pure but for
  * reading the labels file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CORPUS_DIR } from './corpus';
 import { parseMarked, type Span } from './eval-score';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const PAGE_LABELS_FILE = join(ROOT, 'tests/fixtures/eval/listing-pages.json');
-
-/** The shared corpus beside the project (`../shared/corpus`), or BACKSTORY_CORPUS. */
-export const EVAL_CORPUS_DIR = process.env.BACKSTORY_CORPUS
-  ? resolve(process.env.BACKSTORY_CORPUS)
-  : resolve(ROOT, '../shared/corpus');
 
 export type PageType = 'article' | 'listing';
 
@@ -38,12 +34,8 @@ export function loadPageLabels(file = PAGE_LABELS_FILE): PageLabel[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { pages: PageLabel[] }).pages;
 }
 
-export function corpusPresent(dir = EVAL_CORPUS_DIR): boolean {
-  return existsSync(join(dir, 'INDEX.tsv'));
-}
-
 /** The page's file on disk. */
-export function labelFile(label: PageLabel, corpusDir = EVAL_CORPUS_DIR): string {
+export function labelFile(label: PageLabel, corpusDir = CORPUS_DIR): string {
   return label.fixture ? join(ROOT, label.fixture) : join(corpusDir, label.corpus!);
 }
 

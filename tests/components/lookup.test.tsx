@@ -1,55 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useMemo, useState } from 'preact/hooks';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { Lookup } from '../../components/Lookup';
 import { ShortcutInfo } from '../../components/ShortcutInfo';
-import { LookupCard } from '../../entrypoints/popup/LookupCard';
-import { ENTITIES, ENTITY_BY_ID } from '../../utils/dataset';
-import { buildLookupIndex, lookup } from '../../utils/lookup';
-import { getTopic } from '../../utils/topics';
+import { PopupLookup } from '../../entrypoints/popup/PopupLookup';
 import { t } from './english';
 
 afterEach(cleanup);
-
-const INDEX = buildLookupIndex(ENTITIES);
-
-/** The popup's lookup as the popup wires it: the real index, the chosen entity's card in place of the list. */
-function PopupLookup() {
-  const [query, setQuery] = useState('');
-  const [selectedId, setSelectedId] = useState<string | undefined>();
-  const results = useMemo(
-    () =>
-      lookup(INDEX, query).map((hit) => ({
-        ...hit,
-        topicLabel: getTopic(ENTITY_BY_ID.get(hit.id)!.topic).label,
-        topicColor: '#000',
-      })),
-    [query],
-  );
-  const selected = selectedId ? ENTITY_BY_ID.get(selectedId) : undefined;
-  return (
-    <Lookup
-      query={query}
-      results={results}
-      selectedId={selectedId}
-      onQuery={(next) => {
-        setQuery(next);
-        setSelectedId(undefined);
-      }}
-      onSelect={setSelectedId}
-      t={t}
-    >
-      {selected ? (
-        <LookupCard
-          entity={selected}
-          topicOf={() => ({ label: 'Topic', color: '#000' })}
-          onClose={() => setSelectedId(undefined)}
-        />
-      ) : null}
-    </Lookup>
-  );
-}
 
 function type(text: string): HTMLInputElement {
   const box = screen.getByRole('searchbox', { name: 'Look up a name' }) as HTMLInputElement;
@@ -63,7 +19,7 @@ function cardIn(container: Element): HTMLElement | null {
 
 describe('the popup lookup', () => {
   it('lists the matches with the spelling that matched, and says how many', () => {
-    render(<PopupLookup />);
+    render(<PopupLookup t={t} />);
     type('Роскосмос');
     const list = screen.getByRole('list', { name: 'Matches' });
     const first = within(list).getAllByRole('button')[0]!;
@@ -74,7 +30,7 @@ describe('the popup lookup', () => {
   });
 
   it('shows the chosen entity’s card in place of the list, and closing it returns to the match', () => {
-    const { container } = render(<PopupLookup />);
+    const { container } = render(<PopupLookup t={t} />);
     type('agence spatiale europeenne');
     fireEvent.click(screen.getAllByRole('button', { name: /European Space Agency/ })[0]!);
     expect(screen.queryByRole('list', { name: 'Matches' })).toBeNull();
@@ -88,7 +44,7 @@ describe('the popup lookup', () => {
   });
 
   it('moves from the box into the list with ↓, back with ↑, and opens the first match with Enter', () => {
-    const { container } = render(<PopupLookup />);
+    const { container } = render(<PopupLookup t={t} />);
     const box = type('rogoz');
     box.focus();
     fireEvent.keyDown(box, { key: 'ArrowDown' });
@@ -100,7 +56,7 @@ describe('the popup lookup', () => {
   });
 
   it('says so when nothing matches, and typing again closes the card', () => {
-    const { container } = render(<PopupLookup />);
+    const { container } = render(<PopupLookup t={t} />);
     type('nasa');
     fireEvent.click(screen.getAllByRole('button', { name: /^NASA/ })[0]!);
     expect(cardIn(container)).not.toBeNull();

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-// mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
+// mark.js under happy-dom can loop forever (docs/pitfalls.md, “mark.js hangs under happy-dom”).
 /**
  * Round-trip fuzzing with a fixed seed: random trees, highlighted and
  * cleared, must give the page back exactly. `npm run fuzz` runs more cases.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRandomTree, operationRoundTrip, PAGE_OPERATIONS, roundTrip } from '../../scripts/lib/fuzz-dom';
+import { buildRandomTree, operationRoundTrip, PAGE_OPERATIONS, roundTrip, runFuzz } from '../../scripts/lib/fuzz-dom';
 
 const FIRST_SEED = 20261126;
 const CASES = 3000;
@@ -15,21 +15,11 @@ describe('highlighting then clearing random pages', () => {
   it(`gives back the same HTML and the same node objects in ${CASES} random trees`, async () => {
     // A document of its own: see scripts/lib/fuzz-dom.ts on jsdom and NodeIterators.
     const doc = document.implementation.createHTMLDocument('fuzz');
-    const failures: string[] = [];
-    let highlighted = 0;
-    let highlights = 0;
-    for (let seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
-      const result = await roundTrip(doc, seed);
-      if (result.highlights) highlighted++;
-      highlights += result.highlights;
-      if (result.problems.length && failures.length < 5) {
-        failures.push(`seed ${seed}: ${result.problems.join('; ')}\n  ${result.html}`);
-      }
-    }
-    expect(failures).toEqual([]);
+    const run = await runFuzz(doc, roundTrip, { firstSeed: FIRST_SEED, cases: CASES, keepFailures: 5 });
+    expect(run.failures).toEqual([]);
     // The cases really exercise highlighting, not just pages without names.
-    expect(highlighted).toBeGreaterThan(CASES / 2);
-    expect(highlights).toBeGreaterThan(CASES);
+    expect(run.highlighted).toBeGreaterThan(CASES / 2);
+    expect(run.highlights).toBeGreaterThan(CASES);
     expect(doc.body.childNodes).toHaveLength(0);
   }, 180_000);
 
@@ -58,20 +48,16 @@ describe('highlighting then clearing random pages', () => {
 describe('page scripts operating on highlighted text in random pages', () => {
   it(`never loses or duplicates the reader's text in ${OPERATION_CASES} random operations`, async () => {
     const doc = document.implementation.createHTMLDocument('fuzz');
-    const failures: string[] = [];
     const seen = new Set<string>();
-    let highlighted = 0;
-    for (let seed = FIRST_SEED; seed < FIRST_SEED + OPERATION_CASES; seed++) {
-      const result = await operationRoundTrip(doc, seed);
-      seen.add(result.operation);
-      if (result.highlights) highlighted++;
-      if (result.problems.length && failures.length < 5) {
-        failures.push(`seed ${seed}: ${result.problems.join('; ')}\n  ${result.html}`);
-      }
-    }
-    expect(failures).toEqual([]);
+    const run = await runFuzz(doc, operationRoundTrip, {
+      firstSeed: FIRST_SEED,
+      cases: OPERATION_CASES,
+      keepFailures: 5,
+      onCase: (result) => seen.add(result.operation),
+    });
+    expect(run.failures).toEqual([]);
     expect([...seen].sort()).toEqual(PAGE_OPERATIONS.map((operation) => operation.name).sort());
-    expect(highlighted).toBeGreaterThan(OPERATION_CASES / 2);
+    expect(run.highlighted).toBeGreaterThan(OPERATION_CASES / 2);
   }, 180_000);
 
   it('notices text lost the way it was before the fix (our pieces removed after the page moved its node)', async () => {

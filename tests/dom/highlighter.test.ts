@@ -1,30 +1,14 @@
 // @vitest-environment jsdom
-// mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
+// mark.js under happy-dom can loop forever (docs/pitfalls.md, “mark.js hangs under happy-dom”).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileMatcher, localResolver, type MatcherAlias } from '../../utils/matcher';
+import { compileMatcher, localResolver } from '../../utils/matcher';
+import { DOM_ALIASES, testTopics } from '../fixtures/aliases';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { Watcher, ADDED_CONTENT_DELAY_MS } from '../../entrypoints/content/watcher';
 
-const ALIASES: MatcherAlias[] = [
-  { text: 'ISS', case: 'exact', entityId: 'iss' },
-  { text: 'International Space Station', case: 'any', entityId: 'iss' },
-  { text: 'NASA', case: 'exact', entityId: 'nasa' },
-  { text: 'Roscosmos', case: 'any', entityId: 'roscosmos' },
-  { text: 'Soyuz', case: 'any', entityId: 'soyuz' },
-  { text: 'Dragon', case: 'any', entityId: 'crew-dragon', context: ['SpaceX'] },
-];
-const TOPICS: Record<string, string> = {
-  iss: 'stations',
-  nasa: 'agencies',
-  roscosmos: 'agencies',
-  soyuz: 'spacecraft',
-  'crew-dragon': 'spacecraft',
-};
-const topics = { topicOf: (id: string) => TOPICS[id] };
-
 function setup(html: string, { firstMentionOnly = false } = {}) {
   document.body.innerHTML = html;
-  const page: PageHighlights = new PageHighlights(localResolver(compileMatcher(ALIASES)), topics, {
+  const page: PageHighlights = new PageHighlights(localResolver(compileMatcher(DOM_ALIASES)), testTopics, {
     firstMentionOnly,
     write: (write) => watcher.mutate(write),
   });

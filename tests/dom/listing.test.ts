@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
+// mark.js under happy-dom can loop forever (docs/pitfalls.md, “mark.js hangs under happy-dom”).
 /**
  * Listing pages (a science section, a category page, a front page): many
  * headlines with short teasers and no dominant story. The scope is the main
@@ -20,7 +20,8 @@ import { compileMatcher, localResolver } from '../../utils/matcher';
 import { TOPIC_IDS } from '../../utils/topics';
 import { predictPage } from '../../scripts/eval';
 import { withoutInertText } from '../../scripts/lib/date-eval';
-import { EVAL_CORPUS_DIR, corpusPresent, loadPageLabels } from '../../scripts/lib/page-labels';
+import { CORPUS_DIR, corpusAvailable, readCorpusIndex } from '../../scripts/lib/corpus';
+import { loadPageLabels } from '../../scripts/lib/page-labels';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LISTING_DIR = join(ROOT, 'tests/fixtures/pages/listing');
@@ -218,19 +219,9 @@ describe('the labelled listing pages', () => {
   );
 });
 
-const REQUIRE_CORPUS = process.env.BACKSTORY_REQUIRE_CORPUS === '1';
-const withCorpus = corpusPresent();
-if (!withCorpus && !REQUIRE_CORPUS) {
-  console.warn(
-    `\n⚠ SKIPPED: no corpus at ${EVAL_CORPUS_DIR}; the saved news pages are not read for their page type.\n`,
-  );
-}
+const withCorpus = corpusAvailable('reading the saved news pages for their page type');
 
 describe('the saved news pages of the corpus', () => {
-  it.runIf(REQUIRE_CORPUS)('are there (BACKSTORY_REQUIRE_CORPUS=1)', () => {
-    expect(withCorpus, `no corpus at ${EVAL_CORPUS_DIR}`).toBe(true);
-  });
-
   /**
    * Every page but three keeps the scope it had before listings were read:
    * the New York Times en Español front page is a listing; football.ua's
@@ -244,11 +235,10 @@ describe('the saved news pages of the corpus', () => {
   ];
 
   it.runIf(withCorpus)('are read as listings only where they are one', { timeout: 60_000 }, () => {
-    const index = readFileSync(join(EVAL_CORPUS_DIR, 'INDEX.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
     const listings: string[] = [];
-    for (const path of index.map((line) => line.split('\t')[0]!)) {
+    for (const path of readCorpusIndex()!.map((row) => row.file!)) {
       // linkedom, without the pages' script and style source: ten times faster than jsdom, and the same reading here.
-      const { document } = parseHTML(withoutInertText(readFileSync(join(EVAL_CORPUS_DIR, path), 'utf8')));
+      const { document } = parseHTML(withoutInertText(readFileSync(join(CORPUS_DIR, path), 'utf8')));
       if (findArticle(document as unknown as Document).kind === 'listing') listings.push(path);
     }
     expect(listings.sort()).toEqual([...LISTINGS].sort());
@@ -257,7 +247,7 @@ describe('the saved news pages of the corpus', () => {
   it.runIf(withCorpus)(
     'New York Times en Español: the main column of headlines, not the masthead, the latest-news panel or the footer',
     () => {
-      const html = readFileSync(join(EVAL_CORPUS_DIR, 'mozilla__readability/nytimes-5_es.html'), 'utf8');
+      const html = readFileSync(join(CORPUS_DIR, 'mozilla__readability/nytimes-5_es.html'), 'utf8');
       const doc = new DOMParser().parseFromString(withoutInertText(html), 'text/html');
       const text = walkedText(doc).join('\n');
       expect(text).toContain('Olimpiadas en China: Xi Jinping está organizando los juegos con sus propias reglas');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// mark.js under happy-dom can loop forever (docs/pitfalls.md).
+// mark.js under happy-dom can loop forever (docs/pitfalls.md, “mark.js hangs under happy-dom”).
 /**
  * What a page's own scripts do to text we highlighted (read-more wrappers,
  * hydration, glossary and ad scripts, translation, normalize(), frameworks)
@@ -7,17 +7,11 @@
  * operation on a twin of the page without Backstory and compares.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileMatcher, localResolver, type MatcherAlias } from '../../utils/matcher';
+import { compileMatcher, localResolver } from '../../utils/matcher';
+import { BASE_ALIASES, testTopics } from '../fixtures/aliases';
 import { PageHighlights } from '../../entrypoints/content/page-highlights';
 import { Watcher, ADDED_CONTENT_DELAY_MS } from '../../entrypoints/content/watcher';
 
-const ALIASES: MatcherAlias[] = [
-  { text: 'ISS', case: 'exact', entityId: 'iss' },
-  { text: 'International Space Station', case: 'any', entityId: 'iss' },
-  { text: 'NASA', case: 'exact', entityId: 'nasa' },
-  { text: 'Roscosmos', case: 'any', entityId: 'roscosmos' },
-];
-const topics = { topicOf: () => 'agencies' };
 const STORY =
   'Officials at Roscosmos said on Tuesday that the International Space Station would keep flying for years, ' +
   'and that NASA agreed.';
@@ -35,7 +29,7 @@ async function pair(html = `<p>${STORY}</p>`) {
   document.body.innerHTML = `<div id="ours">${html}</div><div id="twin">${html}</div>`;
   const ours = document.getElementById('ours')!;
   const twin = document.getElementById('twin')!;
-  const page: PageHighlights = new PageHighlights(localResolver(compileMatcher(ALIASES)), topics, {
+  const page: PageHighlights = new PageHighlights(localResolver(compileMatcher(BASE_ALIASES)), testTopics, {
     write: (write) => watcher!.mutate(write),
   });
   watcher = new Watcher(ours, page);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// mark.js under happy-dom can loop forever (shared/notes/stack.md, pitfall 1).
+// mark.js under happy-dom can loop forever (docs/pitfalls.md, “mark.js hangs under happy-dom”).
 /**
  * A page that registered our highlight tag as its own custom element before
  * we highlight: we notice and use another name, and the highlighter itself

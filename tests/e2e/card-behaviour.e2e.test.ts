@@ -4,9 +4,9 @@
  * pointer moves straight on to it, no card from scrolling alone, and the
  * popup's list complete from its first look.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CARD, HIGHLIGHT, entityIds, startHarness, waitForHighlights, type Harness } from './setup';
+import { CARD, HIGHLIGHT, entityIds, useHarness, waitForHighlights } from './setup';
 
 const STORY = 'iss-story.html';
 /** The bar: the sample story's names in at most this many Tab presses. */
@@ -16,20 +16,7 @@ const MAX_CARD_HEIGHT_PX = 300;
 /** Longer than the default hover delay (350 ms) and the hide delay, with room for a loaded machine. */
 const LONGER_THAN_HOVER_MS = 1200;
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness({ viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-  await harness?.teardown();
-});
-
-afterEach(async () => {
-  for (const page of harness.context.pages()) await page.close();
-  expect(harness.foreignRequests).toEqual([]);
-});
+const harness = useHarness({ viewport: { width: 1280, height: 800 } });
 
 async function openStory(): Promise<Page> {
   const page = await harness.open(STORY);

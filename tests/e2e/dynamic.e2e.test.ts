@@ -2,23 +2,10 @@
  * Pages that change after they load: infinite scroll, live pages that never
  * stop changing, and single-page apps that swap the article without a reload.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HIGHLIGHT, entityIds, startHarness, waitForHighlights, type Harness } from './setup';
+import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT, entityIds, useHarness, waitForHighlights } from './setup';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.teardown();
-});
-
-afterEach(async () => {
-  for (const page of harness.context.pages()) await page.close();
-  expect(harness.foreignRequests).toEqual([]);
-});
+const harness = useHarness();
 
 describe('pages that change', () => {
   it('highlights names in stories an infinite feed appends, within a second', async () => {

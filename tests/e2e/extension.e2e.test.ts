@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CARD, HIGHLIGHT, bodyHtml, entityIds, startHarness, waitForHighlights, type Harness } from './setup';
+import { CARD, HIGHLIGHT, bodyHtml, entityIds, startHarness, useHarness, waitForHighlights } from './setup';
 
 const STORY = 'iss-story.html';
 const STORY_ENTITIES = [
@@ -24,7 +24,6 @@ const STORY_ENTITIES = [
 /** Screenshots the README shows; the tests make them, so they always show the current build. */
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
-let harness: Harness;
 let baselineStoryHtml: string;
 
 beforeAll(async () => {
@@ -33,17 +32,9 @@ beforeAll(async () => {
   const page = await clean.open(STORY);
   baselineStoryHtml = await bodyHtml(page);
   await clean.teardown();
-  harness = await startHarness();
 });
 
-afterAll(async () => {
-  await harness?.teardown();
-});
-
-afterEach(async () => {
-  for (const page of harness.context.pages()) await page.close();
-  expect(harness.foreignRequests).toEqual([]);
-});
+const harness = useHarness();
 
 async function setSwitch(page: Page, name: string, on: boolean): Promise<void> {
   const control = page.getByRole('switch', { name });

@@ -4,10 +4,10 @@
  * element for text) must keep working with Backstory on the page: no errors,
  * no lost or duplicated text, and highlights that follow the new content.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT, startHarness, waitForHighlights, type Harness } from './setup';
+import { HIGHLIGHT, highlightsNow, useHarness, waitForHighlights } from './setup';
 
 const PRESET = resolve(import.meta.dirname, '../../node_modules/preact');
 const VENDOR: Record<string, string> = {
@@ -34,19 +34,14 @@ interface App {
   texts(): string[];
 }
 
-let harness: Harness;
+const harness = useHarness();
 
 beforeAll(async () => {
-  harness = await startHarness();
   // Preact's own ES modules, served from node_modules at the paths the page's import map names.
   await harness.context.route(/\/framework-vendor\/(preact|hooks)\.mjs$/, (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()!;
     return route.fulfill({ path: VENDOR[name]!, contentType: 'text/javascript; charset=utf-8' });
   });
-});
-
-afterAll(async () => {
-  await harness?.teardown();
 });
 
 const app = <T>(page: Page, call: (app: App) => T) =>
@@ -57,16 +52,14 @@ const app = <T>(page: Page, call: (app: App) => T) =>
 
 /** Highlights that are not one of the app's names, or name the wrong entity. */
 async function wrongHighlights(page: Page): Promise<string[]> {
-  const found = await page.$$eval(HIGHLIGHT, (els) =>
-    els.map((el) => [el.textContent ?? '', el.getAttribute('data-backstory-entity') ?? '']),
-  );
-  return found.filter(([text, id]) => !NAMES[text!]?.includes(id!)).map(([text, id]) => `${text} as ${id}`);
+  const found = await highlightsNow(page);
+  return found.filter(({ text, id }) => !NAMES[text]?.includes(id)).map(({ text, id }) => `${text} as ${id}`);
 }
 
 /** Names whose count of highlights differs from their count on screen (none once the watcher caught up). */
 async function highlightsOutOfStep(page: Page, { firstMentionOnly = false } = {}): Promise<string[]> {
   const texts = (await app(page, (a) => a.texts())).join('\n');
-  const marked = await page.$$eval(HIGHLIGHT, (els) => els.map((el) => el.textContent ?? ''));
+  const marked = (await highlightsNow(page)).map((highlight) => highlight.text);
   const problems: string[] = [];
   for (const name of Object.keys(NAMES)) {
     const onScreen = texts.split(name).length - 1;

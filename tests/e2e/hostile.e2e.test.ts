@@ -7,36 +7,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/chrome';
-import { serveFolder, type StaticServer } from '../../scripts/lib/server';
-import { CARD, HIGHLIGHT, PAGES_DIR, entityIds, startHarness, waitForHighlights, type Harness } from './setup';
+import { CARD, HIGHLIGHT, entityIds, useHarness, waitForHighlights } from './setup';
 
 const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'";
 
 /** Long enough for the content script to have started and the watcher to have run (it waits 150 ms). */
 const SETTLE_MS = 1_500;
 
-let harness: Harness;
+// The fixture pages, with the policy header for the CSP page.
+const harness = useHarness({
+  headersFor: (path) => (path === '/hostile-csp.html' ? { 'content-security-policy': CSP } : undefined),
+});
+/** A browser without the extension, served by the same server: how each page is on its own. */
 let clean: LaunchedBrowser;
-/** Our own server for these pages: the same folder, plus the policy header for the CSP page. */
-let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveFolder(PAGES_DIR, {}, (path) =>
-    path === '/hostile-csp.html' ? { 'content-security-policy': CSP } : undefined,
-  );
-  harness = await startHarness();
   clean = await launchBrowser({ withExtension: false });
 });
 
 afterAll(async () => {
-  await harness?.teardown();
   await clean?.close();
-  await server?.close();
 });
 
 async function open(path: string, browser: LaunchedBrowser = harness): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  await page.goto(harness.server.url(path));
   return page;
 }
 
@@ -284,8 +279,4 @@ describe('an XHTML document (application/xhtml+xml)', () => {
     await setHighlights(true);
     await page.close();
   });
-});
-
-afterAll(() => {
-  expect(harness.foreignRequests).toEqual([]);
 });

@@ -5,24 +5,11 @@
  * box, the comments or the footer. Only the DOM contract is read: the
  * `[data-backstory-entity]` elements.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT, startHarness, type Harness } from './setup';
+import { HIGHLIGHT, useHarness } from './setup';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.teardown();
-});
-
-afterEach(async () => {
-  for (const page of harness.context.pages()) await page.close();
-  expect(harness.foreignRequests).toEqual([]);
-});
+const harness = useHarness();
 
 /** The entities highlighted inside `selector`, once each, sorted. */
 async function entitiesIn(page: Page, selector: string): Promise<string[]> {

@@ -4,26 +4,13 @@
  * with no date shows the plain card. The popup says which date it found.
  */
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CARD, startHarness, waitForHighlights, type Harness } from './setup';
+import { CARD, useHarness, waitForHighlights } from './setup';
 import { axeViolations } from './axe';
 
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.teardown();
-});
-
-afterEach(async () => {
-  for (const page of harness.context.pages()) await page.close();
-  expect(harness.foreignRequests).toEqual([]);
-});
+const harness = useHarness();
 
 async function rogozinCard(page: Page) {
   await waitForHighlights(page);

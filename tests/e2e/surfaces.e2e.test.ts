@@ -5,30 +5,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CARD, HIGHLIGHT, entityIds, startHarness, waitForHighlights, type Harness } from './setup';
+import { CARD, HIGHLIGHT, entityIds, useHarness, waitForHighlights } from './setup';
 import { axeViolations } from './axe';
 
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.teardown();
-});
-
-afterEach(async () => {
-  // Leave the settings as a new reader has them for the next test.
-  const options = await harness.openExtensionPage('options');
-  await options.getByRole('button', { name: 'Reset to defaults' }).click();
-  await options.getByText('Settings reset to defaults.').waitFor();
-  for (const page of harness.context.pages()) await page.close();
-  expect(harness.foreignRequests).toEqual([]);
-});
+// Each test starts with the settings a new reader has.
+const harness = useHarness({ resetSettings: true });
 
 async function hoverAndWait(page: Page, selector: string) {
   await page.locator(selector).first().hover();

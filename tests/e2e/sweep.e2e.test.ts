@@ -1,11 +1,12 @@
 /**
  * A fast subset of the corpus sweep (`npm run sweep` runs all pages): real
  * saved news pages, loaded without and with the extension, must come out
- * unchanged. The pages stay in ../shared/corpus; without it this file fails
- * and says why (BACKSTORY_SKIP_CORPUS=1 skips it instead, with a warning).
+ * unchanged. Without the corpus (scripts/lib/corpus.ts) it is skipped with a
+ * notice, or fails when BACKSTORY_REQUIRE_CORPUS=1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, CORPUS_MISSING, readCorpusIndex, startSweep, type Sweeper } from '../../scripts/lib/sweep';
+import { corpusAvailable } from '../../scripts/lib/corpus';
+import { readCorpusPages, startSweep, type Sweeper } from '../../scripts/lib/sweep';
 
 /** Small and large, English and German (ISO-8859-1), script-heavy, and the 10,000-element reddit page. */
 const SUBSET: Array<{ file: string; names: string[] }> = [
@@ -16,15 +17,13 @@ const SUBSET: Array<{ file: string; names: string[] }> = [
   { file: 'postlight__parser/www.reddit.com--image.html', names: [] },
 ];
 
-const index = readCorpusIndex();
-const skip = !index && process.env.BACKSTORY_SKIP_CORPUS === '1';
-if (skip) console.warn(`SKIPPED the corpus sweep: ${CORPUS_MISSING(CORPUS_DIR)}`);
+const withCorpus = corpusAvailable('the corpus sweep subset (real news pages with and without Backstory)');
+const index = withCorpus ? readCorpusPages() : undefined;
 
-describe.skipIf(skip)('real news pages with and without Backstory', () => {
+describe.skipIf(!withCorpus)('real news pages with and without Backstory', () => {
   let sweeper: Sweeper;
 
   beforeAll(async () => {
-    if (!index) throw new Error(`${CORPUS_MISSING(CORPUS_DIR)} (BACKSTORY_SKIP_CORPUS=1 skips this file)`);
     sweeper = await startSweep();
   }, 120_000);
 
@@ -37,7 +36,7 @@ describe.skipIf(skip)('real news pages with and without Backstory', () => {
     async ({ file, names }) => {
       const page = index!.find((entry) => entry.file === file);
       expect(page, `${file} is not in the corpus index`).toBeDefined();
-      const result = await sweeper.run(page!);
+      const result = await sweeper.run(page!, { expectHighlights: names.length > 0 });
       expect(result.ourErrors).toEqual([]);
       expect(result.newPageErrors).toEqual([]);
       expect(result.textDiff).toBeNull();

@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR } from '../../scripts/lib/chrome';
 import { FOUND_COUNT } from '../../utils/messages';
-import { HIGHLIGHT, startHarness, waitForHighlights, welcomePage, type Harness } from './setup';
+import { HIGHLIGHT, useHarness, waitForHighlights, welcomePage } from './setup';
 import { axeViolations } from './axe';
 import { pressShortcut, smallestTextSize, storedSettings, type ExtensionApis } from './extension-pages';
 
@@ -17,24 +17,8 @@ const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 /** WCAG sets no minimum, but below 13 px text on these pages was hard to read (issue 16). */
 const MIN_TEXT_PX = 13;
 
-let harness: Harness;
-
-beforeAll(async () => {
-  // A fresh profile is a fresh install: keep the welcome page it opens for the first test.
-  harness = await startHarness({ keepWelcome: true });
-});
-
-afterAll(async () => {
-  await harness?.teardown();
-});
-
-afterEach(async () => {
-  const options = await harness.openExtensionPage('options');
-  await options.getByRole('button', { name: 'Reset to defaults' }).click();
-  await options.getByText('Settings reset to defaults.').waitFor();
-  for (const page of harness.context.pages()) await page.close();
-  expect(harness.foreignRequests).toEqual([]);
-});
+// A fresh profile is a fresh install: keep the welcome page it opens for the first test.
+const harness = useHarness({ keepWelcome: true, resetSettings: true });
 
 describe('on install', () => {
   it('opens a welcome page that says what Backstory does and how to turn it off', async () => {

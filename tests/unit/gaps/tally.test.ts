@@ -1,26 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherAlias } from '../../../utils/matcher';
+import { compileMatcher } from '../../../utils/matcher';
+import { GAPS_ALIASES } from '../../fixtures/aliases';
 import { pageBlocks, pageLanguage, siteNames } from '../../../scripts/lib/gaps/page-text';
 import { findGaps, nameKey, uncovered, type PageText } from '../../../scripts/lib/gaps/tally';
 import { readPage } from '../../../scripts/gaps';
-import { EVAL_CORPUS_DIR, corpusPresent } from '../../../scripts/lib/page-labels';
+import { CORPUS_DIR, corpusAvailable } from '../../../scripts/lib/corpus';
 
-/** A small alias set of the tests' own: the dataset grows, and the names these tests call gaps would not stay gaps. */
-const ALIASES: MatcherAlias[] = [
-  { text: 'NASA', case: 'exact', entityId: 'nasa' },
-  { text: 'ISS', case: 'exact', entityId: 'iss' },
-  { text: 'МКС', case: 'exact', entityId: 'iss' },
-  { text: 'Roscosmos', case: 'any', entityId: 'roscosmos' },
-  { text: 'Soyuz', case: 'any', entityId: 'soyuz' },
-  { text: 'Soyuz MS-22', case: 'any', entityId: 'soyuz-ms-22' },
-  { text: 'SLS', case: 'exact', entityId: 'sls' },
-  { text: 'Space Launch System', case: 'any', entityId: 'sls' },
-  { text: 'Boeing', case: 'any', entityId: 'boeing' },
-  { text: 'Artemis', case: 'any', entityId: 'artemis', context: ['Orion', 'SLS'] },
-  { text: 'Рогозин', case: 'any', entityId: 'dmitry-rogozin' },
-];
-const matcher = compileMatcher(ALIASES);
+const matcher = compileMatcher(GAPS_ALIASES);
 
 describe('names the dataset has no card for', () => {
   it('cuts the aliases out of a name and keeps what is left, or the whole when one plain word follows', () => {
@@ -110,22 +97,14 @@ describe('the text of a page', () => {
   });
 });
 
-const REQUIRE_CORPUS = process.env.BACKSTORY_REQUIRE_CORPUS === '1';
-const withCorpus = corpusPresent();
-if (!withCorpus && !REQUIRE_CORPUS) {
-  console.warn(`\n⚠ SKIPPED: no corpus at ${EVAL_CORPUS_DIR}; npm run gaps is not tried on saved news pages.\n`);
-}
+const withCorpus = corpusAvailable('npm run gaps on saved news pages');
 
 describe('npm run gaps on saved news pages', () => {
-  it.runIf(REQUIRE_CORPUS)('has the corpus (BACKSTORY_REQUIRE_CORPUS=1)', () => {
-    expect(withCorpus, `no corpus at ${EVAL_CORPUS_DIR}`).toBe(true);
-  });
-
   it.runIf(withCorpus)('finds the people and programmes two space stories name that the aliases lack', () => {
     const pages = [
       'scrapinghub__article-extraction-benchmark/thespacereview.com_big-rocket.html',
       'scrapinghub__article-extraction-benchmark/spacenews.com_nasa-clps-five-companies.html',
-    ].map((path) => readPage(EVAL_CORPUS_DIR, path));
+    ].map((path) => readPage(CORPUS_DIR, path));
     const { gaps, spaceStories } = findGaps(pages, matcher);
     expect(spaceStories).toBe(2);
     const names = gaps.map((gap) => gap.name);

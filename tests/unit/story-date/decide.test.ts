@@ -25,15 +25,9 @@ const decide = (candidates: DateCandidate[], page: Partial<PageSignals> = {}, no
 
 describe('decideStoryDate: which source', () => {
   it('trusts JSON-LD, published_time, microdata, meta names, <time>, the byline and the address in that order', () => {
-    expect(SOURCE_TRUST).toEqual([
-      'json-ld',
-      'meta-published-time',
-      'microdata',
-      'meta-name',
-      'time-element',
-      'byline',
-      'url',
-    ]);
+    expect(SOURCE_TRUST.join(' > ')).toBe(
+      'json-ld > meta-published-time > microdata > meta-name > time-element > byline > url',
+    );
     // Each pair one day apart (within the spread), the less trusted first on the page: the more trusted wins.
     for (let i = 0; i + 1 < SOURCE_TRUST.length; i++) {
       const better = SOURCE_TRUST[i]!;

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { showFoundCount, toggleHighlights, welcome } from '../../entrypoints/background/toolbar';
-import { parseFoundCountMessage, FOUND_COUNT } from '../../utils/messages';
-import { loadSettings, saveSettings } from '../../utils/settings';
-import { TOGGLE_COMMAND, badgeText } from '../../utils/toolbar';
+import { showFoundCount, toggleHighlights, welcome } from '../../../entrypoints/background/toolbar';
+import { parseFoundCountMessage, FOUND_COUNT } from '../../../utils/messages';
+import { loadSettings, saveSettings } from '../../../utils/settings';
+import { TOGGLE_COMMAND, badgeText } from '../../../utils/toolbar';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -19,7 +19,7 @@ describe('the keyboard shortcut', () => {
   });
 
   it('is declared in the manifest under the name the background listens for', () => {
-    const config = readFileSync(resolve(import.meta.dirname, '../../wxt.config.ts'), 'utf8');
+    const config = readFileSync(resolve(import.meta.dirname, '../../../wxt.config.ts'), 'utf8');
     expect(config).toMatch(/\[TOGGLE_COMMAND\]:\s*\{\s*suggested_key: \{ default: 'Alt\+Shift\+U' \}/);
     expect(TOGGLE_COMMAND).toBe('toggle-highlights');
   });
