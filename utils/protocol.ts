@@ -26,8 +26,11 @@ export interface BackgroundProtocol {
   /** Is Backstory on for this host, and with which options. */
   gate: { request: { host: string }; reply: GateReply };
   /**
-   * Does this text hold a name at all (a spelling hit, not yet a decision)?
-   * The page's text nodes joined with TEXT_SEPARATOR, one string to clone.
+   * How many names this text holds, decided (not mere spellings: a page
+   * whose only hit is a politician's surname in a story about something
+   * else loads nothing more). The page's text nodes joined with
+   * TEXT_SEPARATOR, one string to clone; decided with that text as its only
+   * context.
    */
   scan: { request: { text: string }; reply: { hits: number } };
   /**

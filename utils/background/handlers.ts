@@ -7,7 +7,7 @@
  */
 import { aliasesFor } from '../alias-index';
 import { compileMatcher, ResolveSession, type Matcher } from '../matcher';
-import type { GateReply, ReplyOf, RequestOf } from '../protocol';
+import { TEXT_SEPARATOR, type GateReply, type ReplyOf, type RequestOf } from '../protocol';
 import { SHOW_DELAY_MS, enabledTopics, isSiteDisabled, type Settings } from '../settings';
 import { Lru } from './lru';
 
@@ -57,7 +57,7 @@ export function createHandlers(state: BackgroundState) {
     },
 
     async scan({ text }: RequestOf<'scan'>): Promise<ReplyOf<'scan'>> {
-      return { hits: ResolveSession.hits(matcherFor(await state.settings()), text) };
+      return { hits: ResolveSession.names(matcherFor(await state.settings()), text, TEXT_SEPARATOR) };
     },
 
     async resolve({ session: id, texts, append, fresh }: RequestOf<'resolve'>): Promise<ReplyOf<'resolve'>> {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { cachedSettings } from '../../../entrypoints/background/settings-cache';
 import { createHandlers, type Handlers } from '../../../utils/background/handlers';
-import type { ResolvedMention } from '../../../utils/protocol';
+import { TEXT_SEPARATOR, type ResolvedMention } from '../../../utils/protocol';
 import { DEFAULT_SETTINGS, SHOW_DELAY_MS, saveSettings, withSite } from '../../../utils/settings';
 import { TOPIC_IDS } from '../../../utils/topics';
 
@@ -75,6 +75,17 @@ describe('scan: does a text hold a name', () => {
   it('finds a name of a topic that is on, and nothing in text without one', async () => {
     expect((await handlers.scan({ text: STORY })).hits).toBeGreaterThan(0);
     expect(await handlers.scan({ text: 'The weather was fine all week.' })).toEqual({ hits: 0 });
+  });
+
+  it('counts decided names, not spellings: a politician in a story about something else loads nothing', async () => {
+    const text = ['Donald Trump spoke about tariffs at a rally in Ohio.', 'Trump said prices would fall.'].join(
+      TEXT_SEPARATOR,
+    );
+    expect(await handlers.scan({ text })).toEqual({ hits: 0 });
+    const spaceStory = ['Donald Trump named a new NASA administrator on Tuesday.', 'Trump said so.'].join(
+      TEXT_SEPARATOR,
+    );
+    expect((await handlers.scan({ text: spaceStory })).hits).toBeGreaterThanOrEqual(2);
   });
 
   it('does not count a name whose topic is off', async () => {
