@@ -382,7 +382,7 @@ async function cardByKeyboard(path: string): Promise<CardReport | string> {
 
 const outcome = await Promise.race([report<Report>('/report'), exited, timedOut]);
 let card: CardReport | string = 'not run';
-let update: UpdateReport | string = 'not run';
+let update: UpdateReport | string = 'not run, since no card opened to keep open through it';
 let cardAfter: CardReport | string = 'not run';
 if (typeof outcome !== 'string') {
   card = await cardByKeyboard('/card');
@@ -404,7 +404,7 @@ try {
 } catch {
   // already gone
 }
-await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000).unref())]);
 try {
   process.kill(-webExt.pid!, 'SIGKILL');
 } catch {
