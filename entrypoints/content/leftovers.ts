@@ -1,13 +1,16 @@
 /**
- * Highlights a previous copy of the content script left in the page: after
- * an update Firefox injects the new script into open tabs and stops the old
- * one, which cannot take its highlights down any more. Each keeps its text,
- * in its place; only our element goes, whichever tag it had on this page.
+ * What a previous copy of the content script left in the page: after an
+ * update Firefox injects the new script into open tabs and stops the old
+ * one, which cannot take anything down any more. Its highlights each keep
+ * their text, in its place; only our element goes, whichever tag it had on
+ * this page. A card it had open (the reader's focus or pointer on a name as
+ * the update came) would hang there for good, answering nothing: it goes too.
  */
-import { HIGHLIGHT_SELECTOR, isHighlightShaped } from './dom-contract';
+import { CARD_HOST_SELECTOR, HIGHLIGHT_SELECTOR, isHighlightShaped } from './dom-contract';
 
 export function clearLeftovers(doc: Document): void {
   for (const mark of doc.querySelectorAll(HIGHLIGHT_SELECTOR)) {
     if (isHighlightShaped(mark)) mark.replaceWith(...mark.childNodes);
   }
+  for (const host of doc.querySelectorAll(CARD_HOST_SELECTOR)) host.remove();
 }

@@ -108,4 +108,14 @@ describe('the page’s stylesheet and leftovers under another tag', () => {
       '<p>Officials at Roscosmos and NASA, <b data-backstory-entity="x">bold</b>.</p>',
     );
   });
+
+  it("clears the card an older copy had open, which nothing would ever close (Firefox's update)", () => {
+    document.body.innerHTML = '<p>Officials at Roscosmos.</p><div id="page-own">The page.</div>';
+    const host = document.createElement('div');
+    host.setAttribute('data-backstory-card', '');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<div role="dialog"><h2>Roscosmos</h2></div>';
+    document.body.append(host);
+    clearLeftovers(document);
+    expect(document.body.innerHTML).toBe('<p>Officials at Roscosmos.</p><div id="page-own">The page.</div>');
+  });
 });
