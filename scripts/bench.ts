@@ -1,6 +1,9 @@
 /**
  * `npm run bench [-- --corpus DIR] [--runs N] [--naive-runs N] [--json]`
  * `npm run bench -- --e2e [...]`: the built extension end to end instead (see scripts/bench/e2e.ts).
+ * `npm run bench -- --card [--runs N] [--json]`: how soon a card is on screen (scripts/bench/card-latency.ts).
+ * `npm run bench -- --rows [--json]`: the memory a feed of 10,000 highlighted rows leaves us holding
+ * (scripts/bench/row-churn.ts).
  *
  * Loads our highlighting code into Debian's Chromium over a folder of pages
  * and prints, per page and in total, side by side:
@@ -168,9 +171,11 @@ function runsOption(fallback: number): number {
 
 const entry = process.argv.includes('--card')
   ? import('./bench/card-latency').then((card) => card.printCardLatency(runsOption(5), process.argv.includes('--json')))
-  : process.argv.includes('--e2e')
-    ? import('./bench/e2e').then((e2e) => e2e.main(process.argv.slice(2)))
-    : main();
+  : process.argv.includes('--rows')
+    ? import('./bench/row-churn').then((rows) => rows.printRowChurn(process.argv.includes('--json')))
+    : process.argv.includes('--e2e')
+      ? import('./bench/e2e').then((e2e) => e2e.main(process.argv.slice(2)))
+      : main();
 entry.catch((error: unknown) => {
   console.error(error);
   process.exit(1);

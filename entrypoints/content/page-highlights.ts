@@ -2,24 +2,20 @@
  * Highlights the mentions under a root in three steps: a read-only scan (the
  * story's text nodes, in reading order), the decisions (which entity each
  * mention names, made by the background from the story's text: see
- * utils/background/handlers.ts), and the writes (mark.js, through the
- * Highlighter), nearest the viewport first. Scan and writes run in short
+ * utils/background/handlers.ts) and the plan they make (highlight-plan.ts),
+ * and the writes (mark.js, through the Highlighter), nearest the viewport first. Scan and writes run in short
  * slices so a big page never freezes. Keeps what was found so the popup can
  * list it.
  */
 import type { DecidedMention } from '@/utils/matcher/session';
 import { ENTITY_ATTR, HIGHLIGHT_SELECTOR, HIGHLIGHT_TAG } from './dom-contract';
 import type { SplitFate } from './classify-mutations';
-import { Highlighter, type PlannedMention } from './highlighter';
+import { Highlighter } from './highlighter';
+import { planHighlights, type EntityTopics, type Planned, type Scanned } from './highlight-plan';
 import { NodeMentions } from './node-mentions';
-import { canTakeFocus, createTextWalker, eligibleTextNodes } from './scope';
-import { scopeFor } from './article';
+import { createTextWalker, eligibleTextNodes } from './scope';
 import { Slicer, type SliceStats } from './slices';
 import { viewportFirst } from './viewport';
-
-export interface EntityTopics {
-  topicOf(entityId: string): string | undefined;
-}
 
 /**
  * Decides the mentions in story texts (in the background, or in-process in
@@ -52,18 +48,6 @@ export interface PassResult {
 
 /** How many text nodes the scan visits between two looks at the clock. */
 const NODES_PER_CLOCK_CHECK = 32;
-
-interface Scanned {
-  node: Text;
-  /** The node's text when scanned: if the page changed it since, the plan is stale. */
-  data: string;
-}
-
-interface Planned {
-  node: Text;
-  data: string;
-  mentions: PlannedMention[];
-}
 
 export class PageHighlights {
   private readonly highlighter: Highlighter;
@@ -115,7 +99,13 @@ export class PageHighlights {
             this.onLost();
           }
         } else if (!cancelled()) {
-          highlights = await this.apply(this.plan(scanned, decided), slicer, cancelled);
+          const plan = planHighlights(scanned, decided, {
+            topics: this.topics,
+            firstMentionOnly: this.firstMentionOnly,
+            marked: (entityId) => this.firstHighlightOf(entityId) !== undefined,
+            found: (node, entityIds) => this.mentions.set(node, entityIds),
+          });
+          highlights = await this.apply(plan, slicer, cancelled);
         }
       }
     }
@@ -151,57 +141,6 @@ export class PageHighlights {
       walker = createTextWalker(root);
     }
     return scanned;
-  }
-
-  /**
-   * Which decided mentions get a highlight. First-mention mode keeps one per
-   * entity: its first mention in the story's body text, where a reader meets
-   * it in a sentence (not in the headline, and not inside a link, where our
-   * highlight cannot be a tab stop of its own), else its first mention.
-   */
-  private plan(scanned: readonly Scanned[], decided: readonly (readonly DecidedMention[])[]): Planned[] {
-    const chosen = this.firstMentionOnly ? this.firstMentions(scanned, decided) : undefined;
-    const plan: Planned[] = [];
-    scanned.forEach(({ node, data }, index) => {
-      const found = decided[index]!;
-      if (!found.length) return;
-      const focusable = canTakeFocus(node);
-      const resolved: string[] = [];
-      const planned: PlannedMention[] = [];
-      found.forEach(([start, end, entityId], at) => {
-        const topic = this.topics.topicOf(entityId);
-        if (!topic || start < 0 || end > data.length || start >= end) return;
-        resolved.push(entityId);
-        if (chosen && chosen.get(entityId) !== `${index}:${at}`) return;
-        planned.push({ start, length: end - start, entityId, topic, focusable });
-      });
-      if (resolved.length) this.mentions.set(node, resolved);
-      if (planned.length) plan.push({ node, data, mentions: planned });
-    });
-    return plan;
-  }
-
-  /** Entity → the mention ("text index:mention index") first-mention mode marks, for entities not marked yet. */
-  private firstMentions(
-    scanned: readonly Scanned[],
-    decided: readonly (readonly DecidedMention[])[],
-  ): Map<string, string> {
-    const first = new Map<string, string>();
-    const inBody = new Set<string>();
-    // On a listing page the headlines are the content: a name's first headline is where it is met.
-    const start = scanned[0]?.node.parentElement;
-    const listing = start ? scopeFor(start)?.kind === 'listing' : false;
-    scanned.forEach(({ node }, index) => {
-      const found = decided[index]!;
-      if (!found.length) return;
-      const prime = isBodyText(node, listing);
-      found.forEach(([, , entityId], at) => {
-        if (this.firstHighlightOf(entityId) || inBody.has(entityId)) return;
-        if (!first.has(entityId) || prime) first.set(entityId, `${index}:${at}`);
-        if (prime) inBody.add(entityId);
-      });
-    });
-    return first;
   }
 
   private async apply(plan: Planned[], slicer: Slicer, cancelled: () => boolean): Promise<number> {
@@ -377,23 +316,6 @@ export class PageHighlights {
     }
     return counts;
   }
-}
-
-/** Headlines, standfirsts and captions: a name there is met again in the story's sentences. */
-const NOT_BODY = [
-  'h1, h2, h3, h4, h5, h6, header, figcaption, [itemprop="headline"], [itemprop="description"]',
-  ...['headline', 'dek', 'standfirst', 'subtitle', 'subhead', 'strapline', 'kicker'].map(
-    (name) => `[class*="${name}" i]`,
-  ),
-].join(', ');
-
-/**
- * Whether a text node is in the story's running text (on a listing page, its
- * headlines count too), and not in a link (where a highlight is no tab stop).
- */
-function isBodyText(node: Text, listing: boolean): boolean {
-  const parent = node.parentElement;
-  return parent != null && canTakeFocus(node) && (listing || parent.closest(NOT_BODY) === null);
 }
 
 /** The editable region a text node is in (design mode: the whole body), if any. */

@@ -6,7 +6,8 @@ import { RadioGroup } from '@/components/RadioGroup';
 import { SiteList } from '@/components/SiteList';
 import { ShortcutInfo } from '@/components/ShortcutInfo';
 import { SettingsTransfer, type SettingsTransferProps } from '@/components/SettingsTransfer';
-import { Notice, type NoticeProps } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
+import { useSave } from '@/components/use-save';
 import { ENTITIES } from '@/utils/dataset';
 import { topicLabel, type Translate } from '@/utils/i18n';
 import {
@@ -14,7 +15,6 @@ import {
   exportSettings,
   loadSettings,
   MAX_SETTINGS_FILE_BYTES,
-  saveErrorKey,
   parseSettingsFile,
   saveSettings,
   SHOW_DELAY_MS,
@@ -43,19 +43,8 @@ export function App({ t }: { t: Translate }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [message, setMessage] = useState<SettingsTransferProps['message']>();
   const [shortcut, setShortcut] = useState<string | undefined>();
-  const [notice, setNotice] = useState<NoticeProps['message']>();
-
-  /** Saves a change; a change that could not be saved says so, at the top of the page. */
-  async function save(change: Partial<Settings>): Promise<boolean> {
-    try {
-      await saveSettings(change);
-      setNotice(undefined);
-      return true;
-    } catch (error) {
-      setNotice({ kind: 'error', text: t(saveErrorKey(error)) });
-      return false;
-    }
-  }
+  // A change that could not be saved says so, at the top of the page.
+  const { notice, save } = useSave(saveSettings, t);
 
   useEffect(() => {
     void loadSettings().then(setSettings);

@@ -7,16 +7,9 @@ import { ENTITY_BY_ID } from '@/utils/dataset';
 import { topicLabel, type Translate } from '@/utils/i18n';
 import { GET_FOUND, SHOW_ENTITY, parseGetFoundResponse, type GetFoundResponse } from '@/utils/messages';
 import { formatPartial } from '@/utils/partial-date';
-import {
-  isSiteDisabled,
-  loadSettings,
-  saveErrorKey,
-  saveSettings,
-  watchSettings,
-  withSite,
-  type Settings,
-} from '@/utils/settings';
-import { Notice, type NoticeProps } from '@/components/Notice';
+import { isSiteDisabled, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
+import { Notice } from '@/components/Notice';
+import { useSave } from '@/components/use-save';
 import { TOPIC_IDS, getTopic } from '@/utils/topics';
 import { PopupLookup } from './PopupLookup';
 
@@ -57,7 +50,8 @@ const ASK_AFTER_CHANGE_MS = 80;
 export function App({ t }: { t: Translate }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [report, setReport] = useState<PageReport | null | undefined>();
-  const [notice, setNotice] = useState<NoticeProps['message']>();
+  // A change says what came of it: an error, or what else it changed.
+  const { notice, save } = useSave(saveSettings, t);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -79,16 +73,6 @@ export function App({ t }: { t: Translate }) {
   const host = report?.host;
   const siteOn = host ? !isSiteDisabled(settings, host) : true;
   const active = settings.enabled && siteOn;
-
-  /** Saves a change and says what came of it: an error, or what else it changed. */
-  async function save(change: Partial<Settings>, done?: NoticeProps['message']): Promise<void> {
-    try {
-      await saveSettings(change);
-      setNotice(done);
-    } catch (error) {
-      setNotice({ kind: 'error', text: t(saveErrorKey(error)) });
-    }
-  }
 
   function switchSite(site: string, enabled: boolean): void {
     const { change, dropped } = withSite(settings!, site, enabled);

@@ -3,19 +3,10 @@
  * mention: the entity it names, or nothing.
  */
 import { DEFINITION_OVERLAP, definitionsOf } from './acronyms';
-import { contextPattern, searchPrefix } from './context-words';
+import { ArticleText, MAX_CONTEXT_CHARS, SEARCH_OVERLAP, type Range } from './article-text';
+import { contextPattern } from './context-words';
 import { SenseReader, type Surroundings } from './sense';
-import {
-  BOUNDARY_AFTER,
-  CLOSING_MARK,
-  OPENING_MARKS,
-  SENTENCE_END,
-  boundaryBefore,
-  escapeChar,
-  foldForSearch,
-  hasGap,
-  keyOf,
-} from './text';
+import { BOUNDARY_AFTER, boundaryBefore, escapeChar, foldForSearch, hasGap, keyOf } from './text';
 import type { AliasEntry, Matcher, Mention, Resolved } from './types';
 
 /**
@@ -26,30 +17,6 @@ import type { AliasEntry, Matcher, Mention, Resolved } from './types';
  */
 export const CONTEXT_WINDOW = 1200;
 /**
- * At the start of a sentence, where the capital of a one-word name says
- * nothing, its context must be in the same sentence, and within this many
- * characters after it.
- */
-export const SENTENCE_WINDOW = 200;
-/**
- * Context is kept for at most this much text: enough for any article, and a
- * page that streams text forever cannot grow it without end.
- */
-export const MAX_CONTEXT_CHARS = 500_000;
-/**
- * How far back from a mention the end of the previous sentence is looked for,
- * across text nodes. When nothing but quotes and spaces is found there, the
- * mention starts a sentence only if that reaches back to the article's start.
- */
-const SENTENCE_LOOKBACK = 200;
-/**
- * A search resumed on grown text starts this far before where the last one
- * stopped: a word may straddle the end of the last search, and no context
- * word or not-name is longer.
- */
-const SEARCH_OVERLAP = 80;
-
-/**
  * The last word of a full name counts at a sentence's start only when it is
  * at least this long (a two- or three-letter word is too often something
  * else), and only when no other name follows it ("Kelly Clarkson sang" after
@@ -58,13 +25,6 @@ const SEARCH_OVERLAP = 80;
 const MIN_SURNAME_CHARS = 4;
 const NAME_FOLLOWS = /^[\s\u00a0]+\p{Lu}/u;
 const PERSON_NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
-
-const ENDS_SENTENCE = new RegExp(`${SENTENCE_END}${CLOSING_MARK}?$`, 'u');
-const SENTENCE_BREAK = new RegExp(`${SENTENCE_END}(?:\\s|$)`, 'u');
-const TRAILING_OPENERS = new RegExp(`[${OPENING_MARKS}\\s]+$`, 'u');
-
-/** Where in the article text context words count: [from, to], unbounded when undefined. */
-type Range = readonly [number | undefined, number | undefined];
 
 /**
  * Text is appended in reading order (one text node at a time in the content
@@ -83,18 +43,10 @@ type Range = readonly [number | undefined, number | undefined];
  * CONTEXT_WINDOW ("ISS, the proxy adviser").
  */
 export class MentionContext {
-  private readonly parts: string[] = [];
-  /** Where each appended text starts: a paragraph or text node, for datelines. */
-  private readonly starts: number[] = [];
-  private length = 0;
-  private joined: string | undefined;
-  private loweredText = '';
-  private loweredFor: string | undefined;
+  private readonly article: ArticleText;
   private readonly named = new Set<string>();
   /** Entity → the last words of the full names the article gives it (see noteFullName). */
   private readonly fullNames = new Map<string, Set<string>>();
-  /** Context word → where it occurs, and how far the text has been searched. */
-  private readonly occurrences = new Map<string, { pattern: RegExp | null; at: number[]; searched: number }>();
   /** Acronym and entity → the article spells the acronym out, as this entity or as something else. */
   private readonly definitions = new Map<string, { other: boolean; ours: boolean; searched: number }>();
   /** Context word → the alias entries it is a spelling of (most are none). */
@@ -106,8 +58,9 @@ export class MentionContext {
   constructor(
     private readonly matcher: Matcher,
     private readonly window = CONTEXT_WINDOW,
-    private readonly maxChars = MAX_CONTEXT_CHARS,
+    maxChars = MAX_CONTEXT_CHARS,
   ) {
+    this.article = new ArticleText(maxChars);
     this.senses = new SenseReader(matcher.senses);
   }
 
@@ -118,13 +71,7 @@ export class MentionContext {
 
   /** Adds text that follows what was added before; returns where it starts, or undefined past the limit. */
   append(text: string): number | undefined {
-    if (this.length >= this.maxChars) return undefined;
-    const start = this.length === 0 ? 0 : this.length + 1;
-    this.parts.push(text);
-    this.starts.push(start);
-    this.length = start + text.length;
-    this.joined = undefined;
-    return start;
+    return this.article.append(text);
   }
 
   /**
@@ -185,13 +132,9 @@ export class MentionContext {
   }
 
   clear(): void {
-    this.parts.length = 0;
-    this.starts.length = 0;
-    this.length = 0;
-    this.joined = undefined;
+    this.article.clear();
     this.named.clear();
     this.fullNames.clear();
-    this.occurrences.clear();
     this.definitions.clear();
     this.shadows.clear();
   }
@@ -211,17 +154,9 @@ export class MentionContext {
 
   /** The text around a mention at `at`, as the sense step reads it. */
   private surroundings(mention: Mention, at: number): Surroundings {
-    const text = this.text();
+    const text = this.article.text();
     const end = at + mention.text.length;
-    // The start of the text node (or paragraph) the mention is in.
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.starts[mid]! <= at) low = mid + 1;
-      else high = mid;
-    }
-    const partStart = this.starts[low - 1] ?? 0;
+    const partStart = this.article.partStart(at);
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     // Cues are read across text nodes (a name in a link after "ракеты"); a
     // dateline opens a text node, a line, or follows a finished sentence.
@@ -231,7 +166,7 @@ export class MentionContext {
       before: text.slice(Math.max(0, at - SenseReader.LOOKAROUND), at),
       mention: mention.text,
       after: text.slice(end, end + SenseReader.LOOKAROUND),
-      opensParagraph: opensParagraph || this.startsSentence(at),
+      opensParagraph: opensParagraph || this.article.startsSentence(at),
     };
   }
 
@@ -245,12 +180,12 @@ export class MentionContext {
     // At the start of a sentence the capital of a one-word name says nothing
     // ("Progress on the talks", "Columbus, Ohio"), even when the article names
     // the entity elsewhere: the sentence itself must hold a context word.
-    const initial = !hasGap(mention.text) && (mention.initial || this.startsSentence(at));
+    const initial = !hasGap(mention.text) && (mention.initial || this.article.startsSentence(at));
     // (An acronym's capitals still count there; shouted text is handled apart.)
     const surname =
       initial &&
       at !== undefined &&
-      !NAME_FOLLOWS.test(this.text().slice(at + mention.text.length, at + mention.text.length + 3));
+      !NAME_FOLLOWS.test(this.article.text().slice(at + mention.text.length, at + mention.text.length + 3));
     const unproven = (entry: AliasEntry) =>
       initial && entry.capitalised && !entry.acronym && !(surname && this.isNamedInFull(entry.entityId, mention.text));
     const named = open.filter((entry) => this.named.has(entry.entityId) && !unproven(entry));
@@ -263,7 +198,8 @@ export class MentionContext {
     let best: AliasEntry | undefined;
     let bestDistance = Infinity;
     for (const entry of pool) {
-      const range: Range = at !== undefined && unproven(entry) ? [at, this.sentenceEnd(at)] : this.windowAround(at);
+      const range: Range =
+        at !== undefined && unproven(entry) ? [at, this.article.sentenceEnd(at)] : this.windowAround(at);
       const distance = this.contextDistance(entry, at, range);
       if (distance < bestDistance) {
         best = entry;
@@ -284,7 +220,7 @@ export class MentionContext {
   private vetoed(entry: AliasEntry, at: number | undefined): boolean {
     if (!entry.veto) return false;
     const range = this.windowAround(at);
-    return entry.veto.some((word) => this.distance(word, at, range) < Infinity);
+    return entry.veto.some((word) => this.article.distance(word, at, range) < Infinity);
   }
 
   private windowAround(at: number | undefined): Range {
@@ -295,7 +231,7 @@ export class MentionContext {
   private contextDistance(entry: AliasEntry, at: number | undefined, range: Range): number {
     let best = Infinity;
     for (const word of entry.context) {
-      if (this.supports(word)) best = Math.min(best, this.distance(word, at, range));
+      if (this.supports(word)) best = Math.min(best, this.article.distance(word, at, range));
     }
     return best;
   }
@@ -315,77 +251,9 @@ export class MentionContext {
     return entries.some((entry) => this.named.has(entry.entityId));
   }
 
-  /** Where the sentence that starts at `at` ends: the next full stop, or SENTENCE_WINDOW on. */
-  private sentenceEnd(at: number): number {
-    const text = this.text().slice(at, at + SENTENCE_WINDOW);
-    const end = SENTENCE_BREAK.exec(text);
-    return at + (end ? end.index : text.length);
-  }
-
-  private text(): string {
-    this.joined ??= this.parts.join(' ');
-    return this.joined;
-  }
-
-  /** The text lower-cased with ё folded, for quick "is this word here at all?" checks. */
-  private lowered(): string {
-    const text = this.text();
-    if (this.loweredFor !== text) {
-      this.loweredText = foldForSearch(text);
-      this.loweredFor = text;
-    }
-    return this.loweredText;
-  }
-
-  /** Does the text before `at`, across text nodes, end a sentence (or is `at` the article's start)? */
-  private startsSentence(at: number | undefined): boolean {
-    if (at === undefined) return false;
-    const before = this.text()
-      .slice(Math.max(0, at - SENTENCE_LOOKBACK), at)
-      .replace(TRAILING_OPENERS, '');
-    return before ? ENDS_SENTENCE.test(before) : at <= SENTENCE_LOOKBACK;
-  }
-
-  /** Distance from `at` to the nearest occurrence of `word` in `range` (0 anywhere when `at` is unknown). */
-  private distance(word: string, at: number | undefined, [from, to]: Range): number {
-    const text = this.text();
-    let found = this.occurrences.get(word);
-    if (!found) {
-      found = { pattern: null, at: [], searched: 0 };
-      this.occurrences.set(word, found);
-    }
-    if (found.searched < text.length) {
-      const from = Math.max(0, found.searched - SEARCH_OVERLAP);
-      // Most context words are not on most pages: a plain substring search for the word's start rules them
-      // out far faster than building and running the pattern (which allows endings and spellings) can.
-      const present = this.lowered().includes(searchPrefix(word), from);
-      const pattern = present ? (found.pattern ??= contextPattern(word)) : null;
-      if (pattern) pattern.lastIndex = from;
-      for (let match = pattern?.exec(text); match; match = pattern!.exec(text)) {
-        if (!found.at.length || match.index > found.at[found.at.length - 1]!) found.at.push(match.index);
-      }
-      found.searched = text.length;
-    }
-    if (!found.at.length) return Infinity;
-    if (at === undefined || from === undefined || to === undefined) return 0;
-    // Binary search for the first occurrence at or after at - window.
-    let low = 0;
-    let high = found.at.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (found.at[mid]! < from) low = mid + 1;
-      else high = mid;
-    }
-    let best = Infinity;
-    for (let index = low; index < found.at.length && found.at[index]! <= to; index += 1) {
-      best = Math.min(best, Math.abs(found.at[index]! - at));
-    }
-    return best;
-  }
-
   /** Does a not-name that contains this spelling occur in the article? */
   private shadowed(spelling: string): boolean {
-    const text = this.text();
+    const text = this.article.text();
     const key = keyOf(spelling).toLowerCase();
     let state = this.shadows.get(key);
     if (!state) {
@@ -412,7 +280,7 @@ export class MentionContext {
    * (ESA)"? Then every use of it on the page means that.
    */
   private definedOtherwise(acronym: string, entityId: string): boolean {
-    const text = this.text();
+    const text = this.article.text();
     const key = `${acronym}\u0000${entityId}`;
     let state = this.definitions.get(key);
     if (!state) {

@@ -12,7 +12,8 @@ import { createMatcher } from './find';
 import { prepareMatcher } from './prepare';
 import type { Matcher, MatcherAlias, MatcherOptions } from './types';
 
-export { CONTEXT_WINDOW, MAX_CONTEXT_CHARS, MentionContext, SENTENCE_WINDOW } from './context';
+export { MAX_CONTEXT_CHARS, SENTENCE_WINDOW } from './article-text';
+export { CONTEXT_WINDOW, MentionContext } from './context';
 export { matcherAliases, type DatasetAlias } from './dataset-aliases';
 export type { CaseRule } from './forms';
 export { NOT_NAMES, SENSES, senseTableOf, type PreparedForm, type PreparedMatcher } from './prepare';

@@ -2,6 +2,7 @@
  * Russian case forms generated from the nominative, so the dataset need not
  * spell out every form of every name.
  */
+import { declineAdjectivePhrase, type Gender } from './slavic-phrase';
 import { isAcronym } from './text';
 
 const HARD_CONSONANTS = 'бвгджзклмнпрстфхцчшщ';
@@ -9,7 +10,6 @@ const HUSHING = 'жшчщц';
 /** After these, -ы is spelled -и (Наука → Науки) and adjectives take -им (космическим). */
 const VELAR_OR_HUSHING = 'гкхжшчщ';
 
-type Gender = 'masculine' | 'feminine' | 'neuter';
 /**
  * A word's six oblique forms: genitive, dative, accusative, instrumental (two
  * spellings: surnames take -ым, nouns -ом), prepositional. Accusative of a
@@ -94,6 +94,8 @@ function sixForms(words: readonly string[], declined: ReadonlyMap<number, Forms>
   );
 }
 
+const GRAMMAR = { isForeign, adjectiveGender, declineAdjective, declineNoun };
+
 /**
  * The case forms of a Russian name: "Илон Маск" → "Илона Маска", "Илону
  * Маску"…; "Международная космическая станция" → "Международной космической
@@ -111,18 +113,12 @@ function sixForms(words: readonly string[], declined: ReadonlyMap<number, Forms>
 export function russianForms(text: string): string[] {
   if (!/\p{Script=Cyrillic}/u.test(text)) return [];
   const words = text.split(' ');
-  const declined = new Map<number, Forms>();
+  let declined = new Map<number, Forms>();
   const gender = isForeign(words[0]!) ? null : adjectiveGender(words[0]!);
   if (gender) {
-    let index = 0;
-    while (index < words.length && !isForeign(words[index]!) && adjectiveGender(words[index]!) === gender) {
-      declined.set(index, declineAdjective(words[index]!, gender));
-      index += 1;
-    }
-    const head = words[index];
-    const forms = head && !isForeign(head) ? declineNoun(head, gender) : null;
-    if (!forms) return [];
-    declined.set(index, forms);
+    const phrase = declineAdjectivePhrase(words, gender, GRAMMAR);
+    if (!phrase) return [];
+    declined = phrase;
   } else if (/^\p{Ll}/u.test(words[0]!)) {
     // A lowercase head noun in -ь is most likely masculine here: модуль, корабль.
     const forms = isFixed(words[0]!) ? null : declineNoun(words[0]!, words[0]!.endsWith('ь') ? 'masculine' : undefined);

@@ -11,9 +11,8 @@
  * Міжнародної), and feminine surnames that decline as adjectives (Терешкова
  * → Терешкової).
  */
+import { declineAdjectivePhrase, type Gender } from './slavic-phrase';
 import { isAcronym } from './text';
-
-type Gender = 'masculine' | 'feminine' | 'neuter';
 
 /**
  * The oblique cases, in order: genitive, dative, accusative, instrumental,
@@ -148,6 +147,13 @@ function phraseForms(words: readonly string[], declined: ReadonlyMap<number, Cas
   return forms;
 }
 
+const GRAMMAR = {
+  isForeign,
+  adjectiveGender,
+  declineAdjective,
+  declineNoun,
+};
+
 /**
  * The case forms of a Ukrainian name: "Ілон Маск" → "Ілона Маска", "Ілону
  * Маску", "Ілонові Маскові"…; "Міжнародна космічна станція" → "Міжнародної
@@ -163,21 +169,15 @@ function phraseForms(words: readonly string[], declined: ReadonlyMap<number, Cas
 export function ukrainianForms(text: string): string[] {
   if (!/\p{Script=Cyrillic}/u.test(text)) return [];
   const words = text.split(' ');
-  const declined = new Map<number, Cases>();
+  let declined = new Map<number, Cases>();
   const first = words[0]!;
   const phrase =
     words.length > 1 && !isForeign(first) && !words.every((word) => isCapitalised(word) || isForeign(word));
   const gender = phrase ? adjectiveGender(first) : null;
   if (gender) {
-    let index = 0;
-    while (index < words.length && !isForeign(words[index]!) && adjectiveGender(words[index]!) === gender) {
-      declined.set(index, declineAdjective(words[index]!, gender));
-      index += 1;
-    }
-    const head = words[index];
-    const cases = head && !isForeign(head) ? declineNoun(head, gender) : null;
+    const cases = declineAdjectivePhrase(words, gender, GRAMMAR);
     if (!cases) return [];
-    declined.set(index, cases);
+    declined = cases;
   } else if (!isCapitalised(first)) {
     const cases = isForeign(first) ? null : declineNoun(first);
     if (!cases) return [];
