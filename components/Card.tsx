@@ -122,14 +122,21 @@ export function Card(props: CardProps) {
 
   const isOpen = (list: string) => openLists[`${entity.id}:${list}`] === true;
   const expanded = isOpen('more') || isOpen('since');
+  // Related names are tried after every fact line and kept on the first view only if the card still fits;
+  // an opened "N more" shows them whatever the height.
+  const [relatedPlan, setRelatedPlan] = useState<{ view: typeof view; fits: boolean } | undefined>();
+  const relatedFits = relatedPlan?.view === view ? relatedPlan.fits : undefined;
+  const hasRelated = related.length > 0 && props.onOpenRelated !== undefined;
+  const showRelated = hasRelated && (expanded || (trial === undefined && relatedFits !== false));
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
     const win = dialog?.ownerDocument.defaultView;
     // An open "N more" is the reader's choice: the first view is decided before it can be opened.
-    if (!dialog || !win || trial === undefined || expanded) return;
+    if (!dialog || !win || expanded) return;
     const limit = Math.min(CARD_MAX_HEIGHT_PX, CARD_MAX_VIEWPORT_SHARE * win.innerHeight);
     const needed = dialog.scrollHeight + dialog.offsetHeight - dialog.clientHeight;
-    setPlan({ view, decided: decide(decided, trial, needed <= limit) });
+    if (trial !== undefined) setPlan({ view, decided: decide(decided, trial, needed <= limit) });
+    else if (hasRelated && relatedFits === undefined) setRelatedPlan({ view, fits: needed <= limit });
   });
 
   const toggle = (list: string) => setOpenLists((lists) => ({ ...lists, [`${entity.id}:${list}`]: !isOpen(list) }));
@@ -205,7 +212,7 @@ export function Card(props: CardProps) {
           <LineList lines={sinceMore} labels={labels} id={sinceMoreId} hidden={!isOpen('since')} />
         </section>
       ) : null}
-      {related.length > 0 && props.onOpenRelated ? (
+      {showRelated ? (
         <div class="related" role="group" aria-labelledby={`${uid}-related`}>
           <span class="related-label" id={`${uid}-related`}>
             {labels.related}

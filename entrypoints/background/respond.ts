@@ -4,12 +4,20 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { ENTITY_BY_ID } from '@/utils/dataset';
-import { parseFoundCountMessage, parseGetEntityRequest, type CardEntity } from '@/utils/messages';
+import { parseFoundCountMessage, parseGetEntityRequest, type CardEntity, type RelatedName } from '@/utils/messages';
 import { kindOf } from '@/utils/protocol';
 import { parseRequest } from '@/utils/protocol-schemas';
 import type { Handlers } from '@/utils/background/handlers';
 import type { Entity } from '@/utils/schema';
 import { showFoundCount } from './toolbar';
+
+/** The names a card offers next, in the dataset's order (the content script knows ids, not names). */
+function relatedNames(entity: Entity): RelatedName[] {
+  return (entity.related ?? []).flatMap((id) => {
+    const other = ENTITY_BY_ID.get(id);
+    return other ? [{ id, name: other.name }] : [];
+  });
+}
 
 function omitAliases(entity: Entity): CardEntity {
   const card: Partial<Entity> = { ...entity };
@@ -46,6 +54,6 @@ export function respond(
   if (!entityRequest) return undefined;
   const found = ENTITY_BY_ID.get(entityRequest.id);
   // The card needs everything but the aliases, which only the matcher uses.
-  const entity: CardEntity | null = found ? omitAliases(found) : null;
-  return Promise.resolve({ entity });
+  if (!found) return Promise.resolve({ entity: null });
+  return Promise.resolve({ entity: omitAliases(found), related: relatedNames(found) });
 }

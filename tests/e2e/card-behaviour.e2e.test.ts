@@ -79,6 +79,32 @@ describe('the card on the sample story', () => {
     await expect.poll(() => activeEntity(page)).toBe(last);
   });
 
+  it('shows a related name’s card in place from the keyboard, and goes back', async () => {
+    const page = await openStory();
+    await page.locator('[data-backstory-entity="dmitry-rogozin"]').first().focus();
+    const card = page.locator(CARD);
+    const heading = card.locator('h2.name');
+    await expect.poll(() => heading.textContent()).toBe('Dmitry Rogozin');
+    const related = card.getByRole('group', { name: 'Related:' });
+    // A full card keeps its related names for when the reader opens "N more"; room left shows them at once.
+    if ((await related.count()) === 0) {
+      await card.locator('button.more').first().focus();
+      await page.keyboard.press('Enter');
+    }
+    await related.getByRole('button', { name: 'Roscosmos' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.textContent()).toBe('Roscosmos');
+    const back = card.getByRole('button', { name: 'Back to Dmitry Rogozin' });
+    // Focus goes to the new card, so a keyboard reader can carry on from there.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role')))
+      .toBe('dialog');
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.textContent()).toBe('Dmitry Rogozin');
+    expect(await page.locator(CARD).count()).toBe(1);
+  });
+
   it('opens the next name’s card when the pointer moves straight on to it', async () => {
     const page = await openStory();
     const musk = page.locator('#p-offer [data-backstory-entity="elon-musk"]');

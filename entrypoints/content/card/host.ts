@@ -121,12 +121,15 @@ export class CardHost {
     if (!content || !anchor || !this.view || request !== this.request || anchor !== this.anchor) return;
     this.trail.push(content);
     this.render(this.view, anchor, content);
+    // The swap renders a new card: focus goes with it, so a keyboard reader carries on from there.
+    this.focusInto();
   }
 
   private back(): void {
     if (!this.anchor || !this.view || this.trail.length < 2) return;
     this.trail.pop();
     this.render(this.view, this.anchor, this.trail.at(-1)!);
+    this.focusInto();
   }
 
   /** Brings the first highlight of an entity into view and opens its card (the popup's list asks for this). */

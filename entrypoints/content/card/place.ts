@@ -28,7 +28,8 @@ export async function place(highlight: HTMLElement, card: HTMLElement): Promise<
       size({
         padding: VIEWPORT_MARGIN_PX,
         apply({ availableHeight }) {
-          card.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT_PX, Math.floor(availableHeight))}px`;
+          // The room is a ceiling under the stylesheet's own caps (300 px on first view), never above them.
+          card.style.setProperty('--room', `${Math.max(MIN_CARD_HEIGHT_PX, Math.floor(availableHeight))}px`);
         },
       }),
     ],

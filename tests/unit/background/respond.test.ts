@@ -94,6 +94,16 @@ describe('what each kind gets', () => {
     expect(await send({ type: GET_ENTITY, id: 'no-such-entity' })).toEqual({ entity: null });
   });
 
+  it('names the entities a card relates to, in the dataset’s order, so the card can offer them', async () => {
+    const reply = (await send({ type: GET_ENTITY, id: 'dmitry-rogozin' })) as {
+      related: Array<{ id: string; name: string }>;
+    };
+    expect(reply.related.slice(0, 2)).toEqual([
+      { id: 'roscosmos', name: 'Roscosmos' },
+      { id: 'yuri-borisov', name: 'Yuri Borisov' },
+    ]);
+  });
+
   it('shows a tab’s count on the badge, and answers nothing', async () => {
     await saveSettings({ showBadge: true });
     expect(send({ type: FOUND_COUNT, count: 4 })).toBeUndefined();
