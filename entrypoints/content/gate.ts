@@ -1,7 +1,7 @@
 /**
  * The first stage's only real work on a page: read its text once, cheaply,
- * and let the background say whether any name is in it. Read-only: a
- * TreeWalker over text nodes, no layout, no pattern on the page's thread.
+ * and let the background say whether any name is in it. Read-only, no
+ * pattern on the page's thread.
  */
 
 /** Text in these is never a story's (code, styles, data, form fields); XHTML names them in lower case. */
@@ -30,4 +30,21 @@ export function pageText(roots: Iterable<Node>, separator: string): string {
     }
   }
   return parts.join(separator);
+}
+
+/**
+ * The whole page's text for the first look, as the reader sees it: one
+ * native `innerText` read. Walking the text nodes instead makes this
+ * isolated world create a wrapper object for every node it touches, the
+ * first time it touches it, which was most of the loader's cost on pages
+ * without a name (1.7 ms on a 2,000-node page, 13.5 ms on 8,900 nodes,
+ * against 0.6 and 2.4 ms for `innerText`); the rendered text also leaves
+ * out scripts, styles and hidden parts, so less of it is sent. `innerText`
+ * lays the page out if it is not already (at document_idle it almost
+ * always is). Content added later is read node by node (`pageText`).
+ * Without layout support (a DOM without rendering) it falls back to the walk.
+ */
+export function renderedText(body: HTMLElement, separator: string): string {
+  const text = (body as { innerText?: unknown }).innerText;
+  return typeof text === 'string' ? text : pageText([body], separator);
 }

@@ -10,7 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { kindOf, TEXT_SEPARATOR, type GateReply } from '@/utils/protocol';
 import { ask } from './ask';
 import { warnOnce } from '@/utils/warn-once';
-import { pageText } from './gate';
+import { pageText, renderedText } from './gate';
 import { NameWatch } from './name-watch';
 import { clearLeftovers } from './leftovers';
 import { loadStage, type Stage, type StageOptions, type StartStage } from './stage';
@@ -53,10 +53,9 @@ export default defineContentScript({
       keepChecking(false);
     }
 
-    async function hasName(roots: Iterable<Node>): Promise<boolean> {
-      if (ctx.isInvalid) return false;
-      const text = pageText(roots, TEXT_SEPARATOR);
-      if (!text) return false;
+    /** Whether the background finds a name in this text (the whole page's, or what the page added). */
+    async function hasName(text: string): Promise<boolean> {
+      if (ctx.isInvalid || !text) return false;
       const reply = await ask('scan', { text });
       return (reply?.hits ?? 0) > 0;
     }
@@ -82,13 +81,17 @@ export default defineContentScript({
       const run = generation;
       const root = body;
       if (!root) return;
-      if (await hasName([root])) {
+      if (await hasName(renderedText(root, TEXT_SEPARATOR))) {
         if (run === generation) await launch(options, run);
         return;
       }
       if (run !== generation) return;
       watch = new NameWatch(root, async (nodes) => {
-        if (run !== generation || !(await hasName(nodes))) return false;
+        // A look at the whole page again (a single-page-app navigation, a flood of changes) reads it as the first did.
+        const list = [...nodes];
+        const whole = list.length === 1 && list[0] === root;
+        const text = whole ? renderedText(root, TEXT_SEPARATOR) : pageText(list, TEXT_SEPARATOR);
+        if (run !== generation || !(await hasName(text))) return false;
         if (run === generation) await launch(options, run);
         return true;
       });
