@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { throwawayHome } from './throwaway-home';
 
 const CANDIDATES = [
@@ -105,4 +105,31 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       home.remove();
     },
   };
+}
+
+/** How long a fresh install may take to open its welcome page. */
+const WELCOME_TIMEOUT_MS = 10_000;
+
+export function isWelcomePage(page: Page): boolean {
+  return page.url().startsWith('chrome-extension://') && page.url().endsWith('/welcome.html');
+}
+
+/** The welcome page the extension opens on install, that is at every start of a fresh profile. */
+export async function welcomePage(context: BrowserContext): Promise<Page> {
+  return (
+    context.pages().find(isWelcomePage) ??
+    (await context.waitForEvent('page', { predicate: isWelcomePage, timeout: WELCOME_TIMEOUT_MS }))
+  );
+}
+
+/**
+ * Closes the welcome page once it has loaded, so that a run starts from one known tab. Closed while it
+ * loads, an extension page can leave Chromium's extension process without its messages for every later
+ * page (utils/i18n.ts pageTranslator); and while it navigates, context-wide calls that reach into every
+ * page (Playwright's clock) fail.
+ */
+export async function closeWelcomePage(context: BrowserContext): Promise<void> {
+  const welcome = await welcomePage(context);
+  await welcome.waitForLoadState('load');
+  await welcome.close();
 }

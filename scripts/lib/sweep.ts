@@ -17,7 +17,7 @@
  * Pages are used where they lie (never copied into the project).
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './chrome';
+import { closeWelcomePage, launchBrowser, type LaunchedBrowser } from './chrome';
 import { CORPUS_DIR, corpusMissing, readCorpusIndex } from './corpus';
 import { serveFolder, type StaticServer } from './server';
 
@@ -290,7 +290,10 @@ export async function startSweep(dir = CORPUS_DIR): Promise<Sweeper> {
   try {
     clean = await launchBrowser({ withExtension: false });
     withExtension = await launchBrowser({ withExtension: true });
+    // Its welcome page, still navigating, would make the clock below fail (one run in ten).
+    await closeWelcomePage(withExtension.context);
   } catch (error) {
+    await withExtension?.close();
     await clean?.close();
     await server.close();
     throw error;

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from '../../scripts/lib/chrome';
+import { closeWelcomePage, launchBrowser, type LaunchedBrowser, type LaunchOptions } from '../../scripts/lib/chrome';
 import { serveFolder, type HeadersFor, type StaticServer } from '../../scripts/lib/server';
 
 export const PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
@@ -22,6 +22,8 @@ export interface Harness extends LaunchedBrowser {
 
 const LOCAL = /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|blob:|about:)/;
 
+export { isWelcomePage, welcomePage } from '../../scripts/lib/chrome';
+
 export interface HarnessOptions extends LaunchOptions {
   /**
    * The extension opens its welcome page on install, that is at every start
@@ -33,30 +35,11 @@ export interface HarnessOptions extends LaunchOptions {
   headersFor?: HeadersFor;
 }
 
-/** How long a fresh install may take to open its welcome page. */
-const WELCOME_TIMEOUT_MS = 10_000;
-
-export function isWelcomePage(page: Page): boolean {
-  return page.url().startsWith('chrome-extension://') && page.url().endsWith('/welcome.html');
-}
-
-/** The welcome page the extension opened on install. */
-export async function welcomePage(context: LaunchedBrowser['context']): Promise<Page> {
-  return (
-    context.pages().find(isWelcomePage) ??
-    (await context.waitForEvent('page', { predicate: isWelcomePage, timeout: WELCOME_TIMEOUT_MS }))
-  );
-}
-
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const server = await serveFolder(PAGES_DIR, {}, options.headersFor);
   const browser = await launchBrowser(options);
   if (options.withExtension !== false && !options.keepWelcome) {
-    const welcome = await welcomePage(browser.context);
-    // Closed while it loads, an extension page can leave Chromium's extension process without
-    // its messages for every later page (utils/i18n.ts pageTranslator): let it finish first.
-    await welcome.waitForLoadState('load');
-    await welcome.close();
+    await closeWelcomePage(browser.context);
   }
   const foreignRequests: string[] = [];
   browser.context.on('request', (request) => {
