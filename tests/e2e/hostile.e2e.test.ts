@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/chrome';
-import { CARD, HIGHLIGHT, entityIds, useHarness, waitForHighlights } from './setup';
+import { CARD, HIGHLIGHT, entityIds, setHighlights as setHighlightsOf, useHarness, waitForHighlights } from './setup';
 
 const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'";
 
@@ -45,12 +45,8 @@ async function withoutExtension<T>(path: string, measure: (page: Page) => Promis
   }
 }
 
-async function setHighlights(on: boolean): Promise<void> {
-  const popup = await harness.openExtensionPage('popup');
-  const control = popup.getByRole('switch', { name: 'Highlights' });
-  if ((await control.isChecked()) !== on) await control.click();
-  await expect.poll(() => control.isChecked()).toBe(on);
-  await popup.close();
+function setHighlights(on: boolean): Promise<void> {
+  return setHighlightsOf(harness, on);
 }
 
 const bodyHtml = (target: Page | Frame) => target.evaluate(() => document.body.innerHTML);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/chrome';
-import { HIGHLIGHT, startHarness, waitForHighlights, type Harness } from './setup';
+import { HIGHLIGHT, setHighlights as setHighlightsOf, startHarness, waitForHighlights, type Harness } from './setup';
 
 const PAGE = 'page-operations.html';
 /** The operations that can be undone exactly: after highlights are off, the DOM is the page's own. */
@@ -56,12 +56,8 @@ async function runOperations(page: Page): Promise<void> {
   await page.waitForTimeout(SETTLE_MS);
 }
 
-async function setHighlights(on: boolean): Promise<void> {
-  const popup = await harness.openExtensionPage('popup');
-  const control = popup.getByRole('switch', { name: 'Highlights' });
-  if ((await control.isChecked()) !== on) await control.click();
-  await expect.poll(() => control.isChecked()).toBe(on);
-  await popup.close();
+function setHighlights(on: boolean): Promise<void> {
+  return setHighlightsOf(harness, on);
 }
 
 async function withoutExtension<T>(path: string, measure: (page: Page) => Promise<T>): Promise<T> {

@@ -8,7 +8,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/chrome';
-import { CARD, HIGHLIGHT, startHarness, waitForHighlights, type Harness } from './setup';
+import {
+  CARD,
+  HIGHLIGHT,
+  setHighlights as setHighlightsOf,
+  startHarness,
+  waitForHighlights,
+  type Harness,
+} from './setup';
 
 const CARD_HOST = 'div[data-backstory-card]';
 /** Longer than the longest hover delay (600 ms), so a card that was going to open has opened. */
@@ -49,12 +56,8 @@ async function openWith(path: string, init: () => void): Promise<Page> {
   return page;
 }
 
-async function setHighlights(on: boolean): Promise<void> {
-  const popup = await harness.openExtensionPage('popup');
-  const control = popup.getByRole('switch', { name: 'Highlights' });
-  if ((await control.isChecked()) !== on) await control.click();
-  await expect.poll(() => control.isChecked()).toBe(on);
-  await popup.close();
+function setHighlights(on: boolean): Promise<void> {
+  return setHighlightsOf(harness, on);
 }
 
 async function hoverForCard(page: Page, selector: string) {

@@ -131,6 +131,15 @@ export async function entityIds(page: Page): Promise<string[]> {
   return (await highlightsNow(page)).map((highlight) => highlight.id);
 }
 
+/** Turns highlights on or off everywhere with the popup's switch, as a reader does, and waits until it shows so. */
+export async function setHighlights(harness: Harness, on: boolean): Promise<void> {
+  const popup = await harness.openExtensionPage('popup');
+  const control = popup.getByRole('switch', { name: 'Highlights' });
+  if ((await control.isChecked()) !== on) await control.click();
+  await expect.poll(() => control.isChecked()).toBe(on);
+  await popup.close();
+}
+
 export async function waitForHighlights(page: Page): Promise<void> {
   await page.waitForSelector(HIGHLIGHT, { timeout: 10_000 });
 }
