@@ -52,6 +52,12 @@ export type ReplyOf<K extends BackgroundKind> = BackgroundProtocol[K]['reply'];
 
 const PREFIX = 'backstory:';
 
+/**
+ * Background → content script: the settings changed, ask `gate` again. The
+ * page's only way to hear of it (it keeps no storage listener of its own).
+ */
+export const SETTINGS_CHANGED = messageType('settings-changed');
+
 /** Between text nodes joined for a scan: not a letter, not a space, so no name spans two nodes. */
 export const TEXT_SEPARATOR = '\u0000';
 

@@ -7,18 +7,16 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { kindOf, TEXT_SEPARATOR, type GateReply } from '@/utils/protocol';
+import { kindOf, SETTINGS_CHANGED, TEXT_SEPARATOR, type GateReply } from '@/utils/protocol';
 import { ask } from './ask';
 import { warnOnce } from '@/utils/warn-once';
 import { pageText, renderedText } from './gate';
 import { NameWatch } from './name-watch';
 import { clearLeftovers } from './leftovers';
 import { loadStage, type Stage, type StageOptions, type StartStage } from './stage';
-import { whenShown } from './page-life';
+import { isPrerendering, whenShown } from './page-life';
 import { watchRoots } from './root-watch';
 import { checkEvery, checkOnReturn } from './lifeline';
-
-const SETTINGS_KEY = 'settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -29,8 +27,8 @@ export default defineContentScript({
   async main(ctx) {
     let body = document.body;
     if (!body) return;
-    // A page prerendered in the background waits until the reader sees it.
-    await whenShown(document);
+    // A page prerendered in the background waits until the reader sees it (most pages go on at once).
+    if (isPrerendering(document)) await whenShown(document);
     if (ctx.isInvalid) return;
     // Highlights an earlier copy of this script left behind (Firefox re-injects after an update).
     clearLeftovers(document);
@@ -103,6 +101,10 @@ export default defineContentScript({
     }
 
     function onMessage(message: unknown): Promise<unknown> | undefined {
+      if ((message as { type?: unknown } | null)?.type === SETTINGS_CHANGED) {
+        void refresh();
+        return undefined;
+      }
       const kind = kindOf(message);
       if (kind === 'get-found') {
         const report = stage?.found();
@@ -118,10 +120,6 @@ export default defineContentScript({
         return (stage ? stage.show(id) : Promise.resolve(false)).then((shown) => ({ shown }));
       }
       return undefined;
-    }
-
-    function onStorageChanged(changes: Record<string, unknown>, area: string): void {
-      if (area === 'local' && SETTINGS_KEY in changes) void refresh();
     }
 
     /**
@@ -166,14 +164,13 @@ export default defineContentScript({
       ctx.signal,
     );
     await refresh();
-    browser.storage.onChanged.addListener(onStorageChanged);
+    // The background tells us when the settings change (settings-broadcast.ts).
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       // Updated, disabled or removed: take everything down first, then let go of the APIs,
       // which may already throw in an orphaned script.
       stop();
       try {
-        browser.storage.onChanged.removeListener(onStorageChanged);
         browser.runtime.onMessage.removeListener(onMessage);
       } catch {
         // The extension context is gone; nothing is listening any more.

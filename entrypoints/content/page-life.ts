@@ -3,7 +3,11 @@
  * prerenders for a likely next click. Nothing is read or sent before the
  * page is shown.
  */
+export function isPrerendering(doc: Document): boolean {
+  return (doc as { prerendering?: boolean }).prerendering === true;
+}
+
 export function whenShown(doc: Document): Promise<void> {
-  if (!(doc as { prerendering?: boolean }).prerendering) return Promise.resolve();
+  if (!isPrerendering(doc)) return Promise.resolve();
   return new Promise((resolve) => doc.addEventListener('prerenderingchange', () => resolve(), { once: true }));
 }
