@@ -64,6 +64,7 @@ export default defineContentScript({
         if (run !== generation || ctx.isInvalid) return;
         stage = start(options, ctx.signal);
         keepChecking(true);
+        checkOnReturnWhileListening();
       } catch (error) {
         warnOnce('the highlighter did not load', error);
       }
@@ -126,11 +127,15 @@ export default defineContentScript({
      * Our listeners on the window and the document. `document.open()` drops
      * every listener there, ours too: they are added again when it happens.
      */
-    let pageListeners = new AbortController();
+    let pageListeners: AbortController | undefined;
+    let pageSignal = ctx.signal;
     function listenToPage(): void {
-      pageListeners.abort();
+      // Only a second call has listeners to drop. Aborting makes a DOMException, and the first one
+      // made in this script's fresh world costs about 1 ms: on every page load, for nothing.
+      pageListeners?.abort();
       pageListeners = new AbortController();
       const signal = AbortSignal.any([ctx.signal, pageListeners.signal]);
+      pageSignal = signal;
       // Single-page apps swap the story without a reload. (WXT's listener takes only its own
       // signal: one left over from before a document.open() that did not drop it stays quiet.)
       const current = pageListeners.signal;
@@ -147,7 +152,14 @@ export default defineContentScript({
         },
         { signal },
       );
-      checkOnReturn(document, checkContext, signal);
+    }
+
+    /** Once highlights are up: look whether we were orphaned whenever the reader returns (lifeline.ts). */
+    let returnChecks: AbortSignal | undefined;
+    function checkOnReturnWhileListening(): void {
+      if (returnChecks === pageSignal) return;
+      returnChecks = pageSignal;
+      checkOnReturn(document, checkContext, pageSignal);
     }
 
     listenToPage();

@@ -9,8 +9,9 @@
 import { CARD_HOST_SELECTOR, HIGHLIGHT_SELECTOR, isHighlightShaped } from './dom-contract';
 
 export function clearLeftovers(doc: Document): void {
-  for (const mark of doc.querySelectorAll(HIGHLIGHT_SELECTOR)) {
-    if (isHighlightShaped(mark)) mark.replaceWith(...mark.childNodes);
+  // One pass over the document for both: this runs on every page load, and almost always finds nothing.
+  for (const element of doc.querySelectorAll(`${HIGHLIGHT_SELECTOR}, ${CARD_HOST_SELECTOR}`)) {
+    if (element.matches(CARD_HOST_SELECTOR)) element.remove();
+    else if (isHighlightShaped(element)) element.replaceWith(...element.childNodes);
   }
-  for (const host of doc.querySelectorAll(CARD_HOST_SELECTOR)) host.remove();
 }

@@ -5,10 +5,12 @@
  * extension would fail with "Extension context invalidated". Nothing tells
  * the script (WXT's context checks `runtime.id` only when asked, and hears
  * only of a newer copy of the script starting, which Chrome does not inject
- * into open tabs), so it asks: when the reader comes back to the tab, when
- * they touch the page, and every CONTEXT_CHECK_MS while highlights are up.
- * Each look is one property read (`browser.runtime.id`); the interval is a
- * timer the browser throttles further in background tabs.
+ * into open tabs), so it asks, while highlights are up: when the reader
+ * comes back to the tab, when they touch the page, and every
+ * CONTEXT_CHECK_MS. Each look is one property read (`browser.runtime.id`);
+ * the interval is a timer the browser throttles further in background tabs.
+ * A page without highlights has nothing to take down: it finds out at its
+ * next question to the background, which checks first.
  */
 
 /**
