@@ -3,7 +3,7 @@
  * mentions in a string and says which entities each spelling may name.
  */
 import { caseFits, type Form } from './forms';
-import { ChunkedPattern, chunkCursor } from './pattern';
+import { ChunkedPattern, chunkCursor, SOFT_HYPHEN_SOURCE } from './pattern';
 import type { PreparedMatcher } from './prepare';
 import { CLOSING_MARK, GAP_CHARS, OPENING_MARKS, SENTENCE_END, SHY, hasGap, isAcronym, keyOf } from './text';
 import type { AliasEntry, Matcher, Mention } from './types';
@@ -95,7 +95,8 @@ export function createMatcher(prepared: PreparedMatcher): Matcher {
   }
 
   const chunks = prepared.sources.map((source) => new RegExp(source, 'giu'));
-  const pattern = chunks.length === 1 ? chunks[0]! : new ChunkedPattern(chunks);
+  // What callers test a text with: a name, or a soft hyphen inside a word (findMentions reads such a text without them).
+  const pattern = new ChunkedPattern([...chunks, new RegExp(SOFT_HYPHEN_SOURCE, 'gu')]);
 
   function fitting(matchedKey: string, genitive: boolean): Keyed[] {
     const lower = matchedKey.toLowerCase();
