@@ -18,12 +18,15 @@ const Texts = v.pipe(
   v.check((texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MAX_REQUEST_CHARS, 'too much text'),
 );
 
+const Text = v.pipe(v.string(), v.maxLength(MAX_REQUEST_CHARS));
+
 const REQUESTS = {
-  gate: v.strictObject({ type: v.literal(messageType('gate')), host: v.pipe(v.string(), v.maxLength(255)) }),
-  scan: v.strictObject({
-    type: v.literal(messageType('scan')),
-    text: v.pipe(v.string(), v.maxLength(MAX_REQUEST_CHARS)),
+  gate: v.strictObject({
+    type: v.literal(messageType('gate')),
+    host: v.pipe(v.string(), v.maxLength(255)),
+    text: v.optional(Text),
   }),
+  scan: v.strictObject({ type: v.literal(messageType('scan')), text: Text }),
   resolve: v.strictObject({
     type: v.literal(messageType('resolve')),
     session: v.pipe(v.string(), v.regex(/^[0-9a-f-]{8,64}$/)),

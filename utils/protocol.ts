@@ -20,11 +20,19 @@ export type GateReply =
       highlightStyle: 'underline' | 'background';
       /** How long the pointer rests on a name before its card opens. */
       hoverDelayMs: number;
+      /** How many names the text sent with the question holds (as `scan` counts them); absent when none was sent. */
+      hits?: number;
     };
 
 export interface BackgroundProtocol {
-  /** Is Backstory on for this host, and with which options. */
-  gate: { request: { host: string }; reply: GateReply };
+  /**
+   * Is Backstory on for this host, and with which options. A page's first
+   * question sends its text along: one answer then also says whether a name
+   * is in it, one round trip instead of two on every page load. The
+   * background reads the text only where Backstory is on. A later question
+   * (the settings changed) sends no text.
+   */
+  gate: { request: { host: string; text?: string }; reply: GateReply };
   /**
    * How many names this text holds, decided (not mere spellings: a page
    * whose only hit is a politician's surname in a story about something
@@ -80,7 +88,8 @@ export const REPLY_CHECKS: { [K in BackgroundKind]: (reply: unknown) => reply is
         Array.isArray(reply.topics) &&
         typeof reply.firstMentionOnly === 'boolean' &&
         (reply.highlightStyle === 'underline' || reply.highlightStyle === 'background') &&
-        typeof reply.hoverDelayMs === 'number')),
+        typeof reply.hoverDelayMs === 'number' &&
+        (reply.hits === undefined || typeof reply.hits === 'number'))),
   scan: (reply): reply is { hits: number } => isObject(reply) && typeof reply.hits === 'number',
   resolve: (reply): reply is ReplyOf<'resolve'> =>
     isObject(reply) &&

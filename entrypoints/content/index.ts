@@ -18,6 +18,12 @@ import { isPrerendering, whenShown } from './page-life';
 import { watchRoots } from './root-watch';
 import { checkEvery, checkOnReturn } from './lifeline';
 
+/** What the highlighting stage is started with: the answer's options (a change of any restarts it), not its count. */
+function stageOptions(gate: GateReply & { on: true }): StageOptions & { topics: string[] } {
+  const { topics, firstMentionOnly, highlightStyle, hoverDelayMs } = gate;
+  return { topics, firstMentionOnly, highlightStyle, hoverDelayMs };
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -70,22 +76,27 @@ export default defineContentScript({
       }
     }
 
-    async function apply(gate: GateReply | undefined): Promise<void> {
-      const key = gate?.on ? JSON.stringify(gate) : '';
-      if (key === activeKey || ctx.isInvalid) return;
+    /**
+     * Starts what the answer asks for: the highlighter when a name is on the
+     * page, else `next` (made before the question) watching for one. Says
+     * whether `next` was kept.
+     */
+    async function apply(gate: GateReply | undefined, root: HTMLElement, next: NameWatch): Promise<boolean> {
+      const options = gate?.on ? stageOptions(gate) : undefined;
+      const key = options ? JSON.stringify(options) : '';
+      if (key === activeKey || ctx.isInvalid || root !== body) return false;
       activeKey = key;
       stop();
-      if (!gate?.on) return;
-      const options: StageOptions = gate;
+      if (!gate?.on || !options) return false;
       const run = generation;
-      const root = body;
-      if (!root) return;
-      if (await hasName(renderedText(root, TEXT_SEPARATOR))) {
-        if (run === generation) await launch(options, run);
-        return;
+      const hits = gate.hits ?? ((await hasName(renderedText(root, TEXT_SEPARATOR))) ? 1 : 0);
+      if (run !== generation) return false;
+      if (hits > 0) {
+        await launch(options, run);
+        return false;
       }
-      if (run !== generation) return;
-      watch = new NameWatch(root, async (nodes) => {
+      watch = next;
+      next.listen(async (nodes) => {
         // A look at the whole page again (a single-page-app navigation, a flood of changes) reads it as the first did.
         const list = [...nodes];
         const whole = list.length === 1 && list[0] === root;
@@ -94,16 +105,28 @@ export default defineContentScript({
         if (run === generation) await launch(options, run);
         return true;
       });
+      return true;
     }
 
-    async function refresh(): Promise<void> {
-      if (ctx.isInvalid) return;
-      await apply(await ask('gate', { host: location.hostname }));
+    /**
+     * Is Backstory on here, how, and is a name on the page? A fresh look (the
+     * page loaded, or replaced its body) sends the page's text with the
+     * question: one round trip on every page load. A look because the
+     * settings changed asks first, and reads the page only if it must start again.
+     */
+    async function refresh({ fresh }: { fresh: boolean }): Promise<void> {
+      const root = body;
+      if (ctx.isInvalid || !root) return;
+      // Made before the question, so what the page adds while the background answers is not missed.
+      const next = new NameWatch(root);
+      const host = location.hostname;
+      const gate = await ask('gate', fresh ? { host, text: renderedText(root, TEXT_SEPARATOR) } : { host });
+      if (!(await apply(gate, root, next))) next.stop();
     }
 
     function onMessage(message: unknown): Promise<unknown> | undefined {
       if ((message as { type?: unknown } | null)?.type === SETTINGS_CHANGED) {
-        void refresh();
+        void refresh({ fresh: false });
         return undefined;
       }
       const kind = kindOf(message);
@@ -148,7 +171,7 @@ export default defineContentScript({
       window.addEventListener(
         'pageshow',
         (event) => {
-          if ((event as PageTransitionEvent).persisted) void refresh();
+          if ((event as PageTransitionEvent).persisted) void refresh({ fresh: false });
         },
         { signal },
       );
@@ -171,11 +194,11 @@ export default defineContentScript({
         stop();
         activeKey = '';
         body = document.body;
-        void refresh();
+        void refresh({ fresh: true });
       },
       ctx.signal,
     );
-    await refresh();
+    await refresh({ fresh: true });
     // The background tells us when the settings change (settings-broadcast.ts).
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

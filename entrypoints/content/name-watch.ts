@@ -2,7 +2,10 @@
  * On a page with no name yet, waits cheaply for one to appear (an infinite
  * feed, a single-page app rendering its story late): page changes are only
  * collected as they happen; their text is read and sent for a scan in
- * batches, less often while the page keeps changing.
+ * batches, less often while the page keeps changing. It collects from the
+ * moment it is made, and reads only once told how (`listen`): the loader
+ * makes it before its first question to the background, so what the page
+ * adds while the background answers is not missed.
  */
 
 /** Changes are gathered this long before their text is read: one scan per burst. */
@@ -20,12 +23,10 @@ export class NameWatch {
   private delay = NAME_WATCH_DELAY_MS;
   private lastScan = 0;
   private stopped = false;
+  /** Reads the text of these nodes and says whether a name was found (then watching stops). */
+  private found: ((nodes: Iterable<Node>) => Promise<boolean>) | undefined;
 
-  constructor(
-    private readonly root: Node,
-    /** Reads the text of these nodes and says whether a name was found (then watching stops). */
-    private readonly found: (nodes: Iterable<Node>) => Promise<boolean>,
-  ) {
+  constructor(private readonly root: Node) {
     this.observer = new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === 'characterData') this.add(record.target);
@@ -34,6 +35,12 @@ export class NameWatch {
       this.schedule();
     });
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** Starts reading what was collected, and what comes. */
+  listen(found: (nodes: Iterable<Node>) => Promise<boolean>): void {
+    this.found = found;
+    this.schedule();
   }
 
   stop(): void {
@@ -59,7 +66,7 @@ export class NameWatch {
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || this.stopped || (!this.whole && !this.pending.size)) return;
+    if (!this.found || this.timer !== undefined || this.stopped || (!this.whole && !this.pending.size)) return;
     this.timer = setTimeout(() => void this.flush(), this.delay);
   }
 
@@ -73,7 +80,7 @@ export class NameWatch {
     const nodes = this.whole ? [this.root] : [...this.pending].filter((node) => node.isConnected);
     this.pending = new Set();
     this.whole = false;
-    if (!nodes.length || this.stopped) return;
+    if (!nodes.length || this.stopped || !this.found) return;
     if (await this.found(nodes)) this.stop();
     else this.schedule();
   }

@@ -41,11 +41,16 @@ export function createHandlers(state: BackgroundState) {
     return matcher;
   }
 
+  function namesIn(settings: Settings, text: string): number {
+    return ResolveSession.names(matcherFor(settings), text, TEXT_SEPARATOR);
+  }
+
   return {
-    async gate({ host }: RequestOf<'gate'>): Promise<GateReply> {
+    async gate({ host, text }: RequestOf<'gate'>): Promise<GateReply> {
       const settings = await state.settings();
       const topics = enabledTopics(settings);
       const on = settings.enabled && topics.length > 0 && !isSiteDisabled(settings, host);
+      // Off here: the text, if sent, is not looked at.
       if (!on) return { on: false };
       return {
         on: true,
@@ -53,11 +58,12 @@ export function createHandlers(state: BackgroundState) {
         firstMentionOnly: settings.firstMentionOnly,
         highlightStyle: settings.highlightStyle,
         hoverDelayMs: SHOW_DELAY_MS[settings.hoverDelay],
+        ...(text !== undefined && { hits: namesIn(settings, text) }),
       };
     },
 
     async scan({ text }: RequestOf<'scan'>): Promise<ReplyOf<'scan'>> {
-      return { hits: ResolveSession.names(matcherFor(await state.settings()), text, TEXT_SEPARATOR) };
+      return { hits: namesIn(await state.settings(), text) };
     },
 
     async resolve({ session: id, texts, append, fresh }: RequestOf<'resolve'>): Promise<ReplyOf<'resolve'>> {

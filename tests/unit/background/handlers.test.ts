@@ -58,6 +58,20 @@ describe('gate: is Backstory on for this page', () => {
     expect(await handlers.gate({ host: 'example.org' })).toEqual({ on: false });
   });
 
+  it('counts the names in the page’s text sent with the question, as a scan would', async () => {
+    expect(await handlers.gate({ host: 'example.org', text: STORY })).toMatchObject({ on: true, hits: 3 });
+    expect(await handlers.gate({ host: 'example.org', text: 'Donald Trump spoke about tariffs.' })).toMatchObject({
+      on: true,
+      hits: 0,
+    });
+    expect(await handlers.gate({ host: 'example.org' })).not.toHaveProperty('hits');
+  });
+
+  it('does not look at the text where Backstory is off', async () => {
+    await saveSettings(withSite(DEFAULT_SETTINGS, 'news.example', false).change);
+    expect(await handlers.gate({ host: 'news.example', text: STORY })).toEqual({ on: false });
+  });
+
   it('follows a change of the settings at once', async () => {
     expect(await handlers.gate({ host: 'example.org' })).toMatchObject({
       on: true,

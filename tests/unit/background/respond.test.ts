@@ -61,6 +61,11 @@ describe('what is refused', () => {
     ['a host longer than a host can be', { type: messageType('gate'), host: 'a'.repeat(256) }],
     ['a scan of too much text', { type: messageType('scan'), text: 'a'.repeat(MAX_REQUEST_CHARS + 1) }],
     [
+      'a gate with too much text',
+      { type: messageType('gate'), host: 'example.org', text: 'a'.repeat(MAX_REQUEST_CHARS + 1) },
+    ],
+    ['a gate whose text is not text', { type: messageType('gate'), host: 'example.org', text: ['NASA'] }],
+    [
       'a resolve with a made-up session id',
       { type: messageType('resolve'), session: '../x', texts: [], append: true, fresh: true },
     ],
@@ -83,6 +88,9 @@ describe('what is refused', () => {
 describe('what each kind gets', () => {
   it('hands each well-formed request to its handler, without its type', async () => {
     expect(await send({ type: messageType('scan'), text: 'NASA' })).toEqual({ scan: { text: 'NASA' } });
+    expect(await send({ type: messageType('gate'), host: 'example.org', text: 'NASA' })).toEqual({
+      gate: { host: 'example.org', text: 'NASA' },
+    });
     const resolve = { session: SESSION, texts: ['NASA'], append: true, fresh: false };
     expect(await send({ type: messageType('resolve'), ...resolve })).toEqual({ resolve });
   });
