@@ -13,8 +13,9 @@
  * ThreadTime (Performance.getMetrics once the page has settled, see
  * settle.ts), built minus do-nothing ("added") and do-nothing minus none. Per page also: the
  * in-page bench's scan floor (measured in the no-extension loads after the
- * metrics were read), the highlights made, the longest task of ours (one
- * traced load, see trace.ts) and the heap our code keeps (one load with the
+ * metrics were read), the highlights made, the longest task of ours and the
+ * time of all our tasks against the do-nothing extension's (traced loads,
+ * see trace.ts) and the heap our code keeps (one load with the
  * sampling heap profiler, see heap.ts). Then totals and percentiles, and the
  * sizes of what the manifest injects on every page and of every other file.
  *
@@ -35,16 +36,40 @@ import { blockForeignRequests, listPages, pageUrl, serveCorpus } from './corpus'
 import { bytesAllocatedBy, HEAP_METHOD, HEAP_SAMPLING_INTERVAL_BYTES, type SamplingHeapProfile } from './heap';
 import { buildSizes, extensionOrigin, writeDoNothingExtension, type BuildSizes } from './manifest';
 import { formatPageLine, formatSummary, PAGE_HEADER } from './report';
-import { diffSetups, loadOrder, SETUP_LABELS, totals, type LoadSample, type PageFigures, type SetupId } from './setups';
+import {
+  diffSetups,
+  loadOrder,
+  medianTotals,
+  SETUP_LABELS,
+  totals,
+  type LoadSample,
+  type PageFigures,
+  type SetupId,
+} from './setups';
 import { BUSY_SHARE, QUIET_MS, SETTLE_CAP_MS, WATCHER_SCRIPT, waitUntilSettled } from './settle';
 import { buildSynthetic, type SyntheticBuild } from './synthetic-build';
-import { tasksOfOurs, TRACE_CATEGORIES, TRACE_METHOD, type TraceEvent } from './trace';
+import {
+  ourTaskTotals,
+  tasksOfOurs,
+  TASKS_METHOD,
+  TRACE_CATEGORIES,
+  TRACE_METHOD,
+  type OurTask,
+  type TaskTotals,
+  type TraceEvent,
+} from './trace';
 import { CORPUS_DIR } from '../lib/corpus';
 
 /** What the built extension marks; counted in the page, whatever made it. */
 export const HIGHLIGHT_SELECTOR = '[data-backstory-entity]';
 /** A saved page with its scripts cut off from the web loads in well under this. */
 const LOAD_TIMEOUT_MS = 60_000;
+/**
+ * Traced loads per page of each extension set-up: enough for a median, and
+ * no more, since a traced load is slower and the untraced loads carry the
+ * whole-page figures.
+ */
+const TRACED_LOADS = 3;
 /** The profiler's sampling interval for --profile, µs: fine enough to see an 8 ms slice's parts. */
 const PROFILE_SAMPLING_US = 100;
 
@@ -111,7 +136,7 @@ async function measureFloor(cdp: CDPSession, code: string): Promise<number> {
   return (result.value as { ms: number }).ms;
 }
 
-async function traceLoad(browser: LaunchedBrowser, url: string, origin: string): Promise<PageFigures['longestTask']> {
+async function traceLoad(browser: LaunchedBrowser, url: string, origin: string): Promise<OurTask[]> {
   const { page, cdp } = await openTab(browser);
   try {
     const events: TraceEvent[] = [];
@@ -125,17 +150,43 @@ async function traceLoad(browser: LaunchedBrowser, url: string, origin: string):
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.end');
     await complete;
-    const tasks = tasksOfOurs(events, { pageUrl: page.url(), origin });
-    const longest = tasks[0];
-    return {
-      ms: longest?.ms ?? 0,
-      cpuMs: longest?.cpuMs ?? 0,
-      oursSampledMs: longest?.oursSampledMs ?? 0,
-      longestCpuMs: Math.max(0, ...tasks.map((task) => task.cpuMs).filter(Number.isFinite)),
-    };
+    return tasksOfOurs(events, { pageUrl: page.url(), origin });
   } finally {
     await page.close();
   }
+}
+
+function longestOf(tasks: readonly OurTask[]): NonNullable<PageFigures['longestTask']> {
+  const longest = tasks[0];
+  return {
+    ms: longest?.ms ?? 0,
+    cpuMs: longest?.cpuMs ?? 0,
+    oursSampledMs: longest?.oursSampledMs ?? 0,
+    longestCpuMs: Math.max(0, ...tasks.map((task) => task.cpuMs).filter(Number.isFinite)),
+  };
+}
+
+/**
+ * TRACED_LOADS traced loads of the page with each extension, alternating:
+ * the longest task of ours (from the load whose longest is the middle one)
+ * and the medians of what all our tasks took, ours and the do-nothing's.
+ */
+async function traceLoads(
+  browsers: Record<'built' | 'noop', LaunchedBrowser>,
+  url: string,
+  origins: Record<'built' | 'noop', string>,
+): Promise<Pick<PageFigures, 'longestTask' | 'ourTasks'>> {
+  const built: OurTask[][] = [];
+  const noop: TaskTotals[] = [];
+  for (let load = 0; load < TRACED_LOADS; load += 1) {
+    built.push(await retried(() => traceLoad(browsers.built, url, origins.built)));
+    noop.push(ourTaskTotals(await retried(() => traceLoad(browsers.noop, url, origins.noop))));
+  }
+  const byLongest = [...built].sort((a, b) => (a[0]?.ms ?? 0) - (b[0]?.ms ?? 0));
+  return {
+    longestTask: longestOf(byLongest[Math.floor(byLongest.length / 2)]!),
+    ourTasks: { built: medianTotals(built.map(ourTaskTotals)), noop: medianTotals(noop) },
+  };
 }
 
 async function heapLoad(browser: LaunchedBrowser, url: string, origin: string): Promise<number> {
@@ -259,6 +310,7 @@ export const METHOD = {
     `the main thread under ${BUSY_SHARE * 100}% busy in that window (CDP); capped at ${SETTLE_CAP_MS / 1000} s`,
   floor: 'floor: the in-page bench’s read-only TreeWalker scan, run in the no-extension loads after their metrics',
   longestTask: TRACE_METHOD,
+  tasks: TASKS_METHOD,
   heap: HEAP_METHOD,
   notMeasured: 'work the extension’s background does runs in its own process and is not in these figures',
 };
@@ -309,10 +361,13 @@ async function benchmark(options: E2eOptions, extensionDir: string, synthetic?: 
     const browserOf = (id: SetupId) => setups.find((setup) => setup.id === id)!.browser;
 
     const firstUrl = pageUrl(server, options.corpus, pages[0]!);
-    let origin = extensionOrigin(unpackedExtensionId(extensionDir));
+    const origins = {
+      built: extensionOrigin(unpackedExtensionId(extensionDir)),
+      noop: extensionOrigin(unpackedExtensionId(noop.dir)),
+    };
     for (const setup of setups) {
       const seen = await warmUp(setup.browser, firstUrl);
-      if (setup.id === 'built' && seen[0]) origin = `${seen[0]}/`;
+      if (setup.id !== 'none' && seen[0]) origins[setup.id] = `${seen[0]}/`;
     }
 
     if (!options.json) {
@@ -334,8 +389,8 @@ async function benchmark(options: E2eOptions, extensionDir: string, synthetic?: 
           }
         }
         const page = { ...diffSetups(file, samples), samples };
-        page.longestTask = await retried(() => traceLoad(browserOf('built'), url, origin));
-        page.ourHeapBytes = await retried(() => heapLoad(browserOf('built'), url, origin));
+        Object.assign(page, await traceLoads({ built: browserOf('built'), noop: browserOf('noop') }, url, origins));
+        page.ourHeapBytes = await retried(() => heapLoad(browserOf('built'), url, origins.built));
         figures.push(page);
         if (options.json) process.stderr.write('.');
         else log(formatPageLine(page));

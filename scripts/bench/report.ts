@@ -3,7 +3,7 @@
  */
 import type { E2eReport } from './e2e';
 import type { BuildSizes, FileSize } from './manifest';
-import type { PageFigures } from './setups';
+import type { PageFigures, Totals, TracedSpread } from './setups';
 
 const PAGE_WIDTH = 52;
 
@@ -77,6 +77,18 @@ export function formatSizes(sizes: BuildSizes): string[] {
   return lines;
 }
 
+function formatTraced(traced: Totals['tracedTasks']): string[] {
+  if (!traced) return [];
+  const line = (label: string, t: TracedSpread) =>
+    `  ${label.padEnd(24)}added median ${ms(t.addedMs.median)} ms, p90 ${ms(t.addedMs.p90)} ms; CPU median ${ms(t.addedCpuMs.median)} ms, p90 ${ms(t.addedCpuMs.p90)} ms` +
+    `  (ours ${ms(t.builtMs.median).trim()} ms, do-nothing's ${ms(t.noopMs.median).trim()} ms)`;
+  return [
+    'tasks of ours, traced (all our tasks in a load, summed; built − do-nothing; tracing makes them err high)',
+    line(`no highlight (${traced.noHighlight.pages})`, traced.noHighlight),
+    line(`all pages (${traced.allPages.pages})`, traced.allPages),
+  ];
+}
+
 export function formatSummary(report: E2eReport): string[] {
   const s = report.summary;
   const none = s.noHighlight;
@@ -103,6 +115,7 @@ export function formatSummary(report: E2eReport): string[] {
     `  added script              median ${ms(s.allPages.addedScriptMs.median)} ms, p90 ${ms(s.allPages.addedScriptMs.p90)} ms`,
     `  added task                median ${ms(s.allPages.addedTaskMs.median)} ms, p90 ${ms(s.allPages.addedTaskMs.p90)} ms`,
     `  added CPU                 median ${ms(s.allPages.addedCpuMs.median)} ms, p90 ${ms(s.allPages.addedCpuMs.p90)} ms`,
+    ...formatTraced(s.tracedTasks),
     s.longestTask
       ? `longest task of ours        ${ms(s.longestTask.ms, 9)} ms  on ${s.longestTask.page} (CPU ${s.longestTask.cpuMs.toFixed(1)} ms; our code sampled in it: ${s.longestTask.oursSampledMs.toFixed(1)} ms)`
       : 'longest task of ours               -',

@@ -4,6 +4,7 @@
  * figures it reports. Pure: no browser here.
  */
 import { median, percentile, sum } from './stats';
+import type { TaskTotals } from './trace';
 
 export const SETUPS = ['none', 'noop', 'built'] as const;
 export type SetupId = (typeof SETUPS)[number];
@@ -86,6 +87,8 @@ export interface PageFigures {
   /** Loads that ended on another URL: their figures are not the page's. */
   leftPageLoads: number;
   longestTask?: LongestTask;
+  /** Tasks of ours per load, summed (trace.ts ourTaskTotals): medians of the traced loads of each extension set-up. */
+  ourTasks?: { built: TaskTotals; noop: TaskTotals };
   /** Live bytes allocated by our code after load and a GC (sampling heap profiler), see heap.ts. */
   ourHeapBytes?: number;
   /** Every load's figures, for a look at the noise (in --json). */
@@ -134,6 +137,32 @@ export interface Spread {
   p90: number;
 }
 
+export interface TracedSpread {
+  pages: number;
+  builtMs: Spread;
+  builtCpuMs: Spread;
+  noopMs: Spread;
+  addedMs: Spread;
+  addedCpuMs: Spread;
+}
+
+function tracedSpread(pages: readonly PageFigures[]): TracedSpread {
+  const traced = pages.flatMap((page) => (page.ourTasks ? [page.ourTasks] : []));
+  return {
+    pages: traced.length,
+    builtMs: spread(traced.map((tasks) => tasks.built.ms)),
+    builtCpuMs: spread(traced.map((tasks) => tasks.built.cpuMs)),
+    noopMs: spread(traced.map((tasks) => tasks.noop.ms)),
+    addedMs: spread(traced.map((tasks) => tasks.built.ms - tasks.noop.ms)),
+    addedCpuMs: spread(traced.map((tasks) => tasks.built.cpuMs - tasks.noop.cpuMs)),
+  };
+}
+
+/** The median of each figure over a page's traced loads. */
+export function medianTotals(loads: readonly TaskTotals[]): TaskTotals {
+  return { ms: median(loads.map((load) => load.ms)), cpuMs: median(loads.map((load) => load.cpuMs)) };
+}
+
 function spread(values: readonly number[]): Spread {
   return { median: median(values), p90: percentile(values, 90) };
 }
@@ -161,6 +190,8 @@ export interface Totals {
   };
   /** Over all pages. */
   allPages: { addedScriptMs: Spread; addedTaskMs: Spread; addedCpuMs: Spread };
+  /** Traced tasks of ours (pages that have them): built, do-nothing, and built − do-nothing per page. */
+  tracedTasks?: { noHighlight: TracedSpread; allPages: TracedSpread };
   longestTask?: LongestTask & { page: string };
   /** The page whose task of ours took the most CPU time. */
   longestCpuTask?: { cpuMs: number; page: string };
@@ -210,6 +241,9 @@ export function totals(pages: readonly PageFigures[]): Totals {
     },
     longestTask: longest,
     longestCpuTask: longestCpu,
+    ...(pages.some((page) => page.ourTasks) && {
+      tracedTasks: { noHighlight: tracedSpread(empty), allPages: tracedSpread(pages) },
+    }),
     ourHeapBytes: heaps.length > 0 ? { ...spread(heaps), max: Math.max(...heaps) } : undefined,
     addedHeapBytes: spread(pages.map((page) => page.added.heapBytes)),
     highlights: sum(pages.map((page) => page.highlights)),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { diffSetups, loadOrder, SETUPS, totals, type LoadSample, type PageFigures } from '../../scripts/bench/setups';
+import {
+  diffSetups,
+  loadOrder,
+  medianTotals,
+  SETUPS,
+  totals,
+  type LoadSample,
+  type PageFigures,
+} from '../../scripts/bench/setups';
 
 function load(scriptMs: number, taskMs: number, extra: Partial<LoadSample> = {}): LoadSample {
   return {
@@ -92,16 +100,19 @@ describe('corpus totals', () => {
       ...figures('names.html', 40, 60, 10, 12),
       longestTask: { ms: 30, cpuMs: 25, oursSampledMs: 20, longestCpuMs: 28 },
       ourHeapBytes: 900,
+      ourTasks: { built: { ms: 40, cpuMs: 30 }, noop: { ms: 1, cpuMs: 1 } },
     },
     {
       ...figures('empty-1.html', 2, 3, 5, 0),
       longestTask: { ms: 45, cpuMs: 20, oursSampledMs: 40, longestCpuMs: 20 },
       ourHeapBytes: 100,
+      ourTasks: { built: { ms: 6, cpuMs: 4 }, noop: { ms: 0.5, cpuMs: 0.5 } },
     },
     {
       ...figures('empty-2.html', 4, 1, 5, 0),
       longestTask: { ms: 5, cpuMs: 5, oursSampledMs: 5, longestCpuMs: 5 },
       ourHeapBytes: 200,
+      ourTasks: { built: { ms: 3, cpuMs: 2.5 }, noop: { ms: 0.2, cpuMs: 0.2 } },
     },
     figures('empty-3.html', 6, 7, 20, 0),
   ];
@@ -120,6 +131,28 @@ describe('corpus totals', () => {
     expect(result.noHighlight.addedScriptMs.p90).toBeCloseTo(5.6, 10);
     expect(result.noHighlight.addedTaskMs.median).toBe(3);
     expect(result.allPages.addedScriptMs.median).toBe(5);
+  });
+
+  it('spreads the traced tasks of ours against the do-nothing extension’s, over the pages traced', () => {
+    const traced = result.tracedTasks!;
+    // empty-3 has no trace: two pages without a highlight are traced, three pages in all.
+    expect(traced.noHighlight.pages).toBe(2);
+    expect(traced.noHighlight.addedMs.median).toBeCloseTo((5.5 + 2.8) / 2, 10);
+    expect(traced.noHighlight.addedCpuMs.median).toBeCloseTo((3.5 + 2.3) / 2, 10);
+    expect(traced.noHighlight.noopMs.median).toBeCloseTo(0.35, 10);
+    expect(traced.allPages.pages).toBe(3);
+    expect(traced.allPages.addedMs.median).toBe(5.5);
+    expect(traced.allPages.builtMs.median).toBe(6);
+  });
+
+  it('takes the median of each traced figure over a page’s loads', () => {
+    expect(
+      medianTotals([
+        { ms: 9, cpuMs: 1 },
+        { ms: 3, cpuMs: 7 },
+        { ms: 5, cpuMs: 4 },
+      ]),
+    ).toEqual({ ms: 5, cpuMs: 4 });
   });
 
   it('names the pages of the longest task of ours by wall clock and by CPU, and spreads our heap over the pages that have it', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { longestTaskOfOurs, pageMainThread, tasksOfOurs, type TraceEvent } from '../../scripts/bench/trace';
+import {
+  longestTaskOfOurs,
+  ourTaskTotals,
+  pageMainThread,
+  tasksOfOurs,
+  type TraceEvent,
+} from '../../scripts/bench/trace';
 
 const PAGE = 'http://127.0.0.1:4000/news/story.html';
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
@@ -134,6 +140,13 @@ describe('the longest task of ours', () => {
   it('finds nothing of another extension, nor on a page the trace did not load', () => {
     expect(longestTaskOfOurs(events, { pageUrl: PAGE, origin: 'chrome-extension://zzzz/' })).toBeUndefined();
     expect(longestTaskOfOurs(events, { pageUrl: 'http://127.0.0.1:4000/other.html', origin: ORIGIN })).toBeUndefined();
+  });
+
+  it('sums every task of ours in the load, not the page’s own, for the traced total', () => {
+    expect(ourTaskTotals(tasksOfOurs(events, { pageUrl: PAGE, origin: ORIGIN }))).toEqual({ ms: 42, cpuMs: 30 });
+    // A task whose trace gave no CPU time adds its wall clock only.
+    const withoutCpu = [{ startUs: 0, ms: 2, cpuMs: Number.NaN, oursSampledMs: 0, evidence: 'event' as const }];
+    expect(ourTaskTotals(withoutCpu)).toEqual({ ms: 2, cpuMs: 0 });
   });
 
   it('counts a task nested inside another as part of the outer one', () => {
