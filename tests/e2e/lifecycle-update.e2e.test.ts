@@ -14,6 +14,13 @@ import { HIGHLIGHT, startHarness, waitForHighlights, type Harness } from './setu
 const NOTICE_MS = CONTEXT_CHECK_MS + 3_000;
 /** A reader's key press is itself a moment to check: the highlights go at once. */
 const AT_ONCE_MS = 1_000;
+/**
+ * The extension's pages close as it unloads, a moment before Chrome tells the
+ * open page's script it is orphaned (one run in about thirteen, a key pressed
+ * at once still found it valid); the old background's end is a later sign,
+ * waited for this long at most.
+ */
+const UNLOAD_MS = 3_000;
 
 let harness: Harness;
 let baseline: string;
@@ -58,14 +65,22 @@ async function openStory(): Promise<{ page: Page; errors: string[] }> {
 
 /** Reloads the extension, as an update does, from one of its own pages. */
 async function reloadExtension(): Promise<void> {
+  const background = harness.context
+    .serviceWorkers()
+    .find((worker) => worker.url().startsWith(`chrome-extension://${harness.extensionId}/`));
+  const gone = new Promise<void>((done) => {
+    background?.once('close', () => done());
+    setTimeout(done, background ? UNLOAD_MS : 0);
+  });
   const options = await harness.openExtensionPage('options');
   // After this evaluation returns: the reload closes the page.
   await options.evaluate(() => {
     const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
     setTimeout(() => chrome.runtime.reload(), 10);
   });
-  // The extension's pages close as it goes: then the old content script is orphaned.
+  // The extension's pages close as it goes, and its background ends: then the old content script is orphaned.
   if (!options.isClosed()) await options.waitForEvent('close');
+  await gone;
 }
 
 async function expectTakenDown(page: Page, errors: string[], timeout: number): Promise<void> {
