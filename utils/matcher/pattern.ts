@@ -261,13 +261,13 @@ export function chunkCursor(chunks: readonly RegExp[], text: string) {
   return (from: number): RegExpExecArray | null => {
     let best: RegExpExecArray | null = null;
     chunks.forEach((chunk, index) => {
-      const kept = found[index] ?? null;
+      const kept = found[index]!;
       const stale = searchedFrom[index]! < 0 || searchedFrom[index]! > from || (kept !== null && kept.index < from);
       if (stale) {
         found[index] = execFrom(chunk, text, from);
         searchedFrom[index] = from;
       }
-      best = better(best, found[index] ?? null);
+      best = better(best, found[index]!);
     });
     return best;
   };

@@ -47,7 +47,10 @@ export interface Mention {
 }
 
 export interface Matcher {
-  /** Global, Unicode pattern matching any alias between word boundaries. */
+  /**
+   * Global, Unicode pattern for testing whether a text may hold a name: any alias between word boundaries, or a
+   * soft hyphen inside a word (findMentions reads such a text without them).
+   */
   readonly pattern: RegExp;
   /** Number of alias spellings compiled; zero means nothing can match. */
   readonly size: number;
