@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { TOGGLE_COMMAND } from './utils/toolbar';
+import { STAGE_FILES } from './entrypoints/content/stage-files';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -35,10 +36,10 @@ export default defineConfig({
     // Chrome serves them at a per-session address, so a page cannot probe for them.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['highlights.js', 'card-ui.js']
+        ? Object.values(STAGE_FILES)
         : [
             {
-              resources: ['highlights.js', 'card-ui.js'],
+              resources: Object.values(STAGE_FILES),
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

@@ -25,11 +25,12 @@ import { launchBrowser } from './lib/chrome';
 import { bundleInPageCode } from './bench/bundle';
 import { blockForeignRequests, listPages, pageUrl, serveCorpus } from './bench/corpus';
 import { median } from './bench/stats';
+import { STAGE_FILES } from '../entrypoints/content/stage-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
 /** The highlighting stage the content script loads on a page with a name: the code this bench runs. */
-const STAGE_SCRIPT = join(ROOT, '.output/chrome-mv3/highlights.js');
+const STAGE_SCRIPT = join(ROOT, '.output/chrome-mv3', STAGE_FILES.highlights);
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);

@@ -9,6 +9,7 @@
  * scripts, in their own world, never see.
  */
 import { browser as extension } from 'wxt/browser';
+import { STAGE_FILES } from './stage-files';
 
 export interface StageOptions {
   firstMentionOnly: boolean;
@@ -37,8 +38,8 @@ export interface Stage {
 export type StartStage = (options: StageOptions, signal: AbortSignal) => Stage;
 
 const STAGES = {
-  highlights: { file: '/highlights.js', key: Symbol.for('backstory.stage.highlights') },
-  cardUi: { file: '/card-ui.js', key: Symbol.for('backstory.stage.card-ui') },
+  highlights: { file: `/${STAGE_FILES.highlights}`, key: Symbol.for('backstory.stage.highlights') },
+  cardUi: { file: `/${STAGE_FILES.cardUi}`, key: Symbol.for('backstory.stage.card-ui') },
 } as const;
 
 export type StageName = keyof typeof STAGES;

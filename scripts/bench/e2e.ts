@@ -50,6 +50,7 @@ import { BUSY_SHARE, QUIET_MS, SETTLE_CAP_MS, WATCHER_SCRIPT, waitUntilSettled }
 import { buildSynthetic, type SyntheticBuild } from './synthetic-build';
 import {
   ourTaskTotals,
+  ranExtensionFile,
   tasksOfOurs,
   TASKS_METHOD,
   TRACE_CATEGORIES,
@@ -59,6 +60,7 @@ import {
   type TraceEvent,
 } from './trace';
 import { CORPUS_DIR } from '../lib/corpus';
+import { STAGE_FILES } from '../../entrypoints/content/stage-files';
 
 /** What the built extension marks; counted in the page, whatever made it. */
 export const HIGHLIGHT_SELECTOR = '[data-backstory-entity]';
@@ -136,7 +138,13 @@ async function measureFloor(cdp: CDPSession, code: string): Promise<number> {
   return (result.value as { ms: number }).ms;
 }
 
-async function traceLoad(browser: LaunchedBrowser, url: string, origin: string): Promise<OurTask[]> {
+interface TracedLoad {
+  tasks: OurTask[];
+  /** The highlighting stage ran: the background found a name in the page's text. */
+  stageLoaded: boolean;
+}
+
+async function traceLoad(browser: LaunchedBrowser, url: string, origin: string): Promise<TracedLoad> {
   const { page, cdp } = await openTab(browser);
   try {
     const events: TraceEvent[] = [];
@@ -150,7 +158,11 @@ async function traceLoad(browser: LaunchedBrowser, url: string, origin: string):
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.end');
     await complete;
-    return tasksOfOurs(events, { pageUrl: page.url(), origin });
+    const pageUrl = page.url();
+    return {
+      tasks: tasksOfOurs(events, { pageUrl, origin }),
+      stageLoaded: ranExtensionFile(events, { pageUrl, file: STAGE_FILES.highlights }),
+    };
   } finally {
     await page.close();
   }
@@ -175,17 +187,21 @@ async function traceLoads(
   browsers: Record<'built' | 'noop', LaunchedBrowser>,
   url: string,
   origins: Record<'built' | 'noop', string>,
-): Promise<Pick<PageFigures, 'longestTask' | 'ourTasks'>> {
+): Promise<Pick<PageFigures, 'longestTask' | 'ourTasks' | 'stageLoaded'>> {
   const built: OurTask[][] = [];
   const noop: TaskTotals[] = [];
+  let stageLoads = 0;
   for (let load = 0; load < TRACED_LOADS; load += 1) {
-    built.push(await retried(() => traceLoad(browsers.built, url, origins.built)));
-    noop.push(ourTaskTotals(await retried(() => traceLoad(browsers.noop, url, origins.noop))));
+    const traced = await retried(() => traceLoad(browsers.built, url, origins.built));
+    built.push(traced.tasks);
+    if (traced.stageLoaded) stageLoads += 1;
+    noop.push(ourTaskTotals((await retried(() => traceLoad(browsers.noop, url, origins.noop))).tasks));
   }
   const byLongest = [...built].sort((a, b) => (a[0]?.ms ?? 0) - (b[0]?.ms ?? 0));
   return {
     longestTask: longestOf(byLongest[Math.floor(byLongest.length / 2)]!),
     ourTasks: { built: medianTotals(built.map(ourTaskTotals)), noop: medianTotals(noop) },
+    stageLoaded: stageLoads * 2 > TRACED_LOADS,
   };
 }
 

@@ -3,7 +3,7 @@
  */
 import type { E2eReport } from './e2e';
 import type { BuildSizes, FileSize } from './manifest';
-import type { PageFigures, Totals, TracedSpread } from './setups';
+import type { GroupSpread, PageFigures, Totals, TracedSpread } from './setups';
 
 const PAGE_WIDTH = 52;
 
@@ -89,6 +89,24 @@ function formatTraced(traced: Totals['tracedTasks']): string[] {
   ];
 }
 
+/** The pages with no highlight, split by whether the highlighting stage loaded (setups.ts `byStage`). */
+function formatByStage(byStage: Totals['byStage']): string[] {
+  if (!byStage) return [];
+  const group = (label: string, g: GroupSpread) => [
+    `  ${label} ${String(g.pages).padStart(3)}`,
+    `    added script            median ${ms(g.addedScriptMs.median)} ms, p90 ${ms(g.addedScriptMs.p90)} ms`,
+    `    added task              median ${ms(g.addedTaskMs.median)} ms, p90 ${ms(g.addedTaskMs.p90)} ms`,
+    `    added CPU               median ${ms(g.addedCpuMs.median)} ms, p90 ${ms(g.addedCpuMs.p90)} ms`,
+    `    tasks of ours, traced   added median ${ms(g.traced.addedMs.median)} ms, p90 ${ms(g.traced.addedMs.p90)} ms; CPU median ${ms(g.traced.addedCpuMs.median)} ms, p90 ${ms(g.traced.addedCpuMs.p90)} ms`,
+  ];
+  const outside = byStage.outsideStory;
+  return [
+    ...group('of these, no name in the page’s text (the highlighter never loaded):', byStage.noName),
+    ...group('of these, names only outside the story (it loaded, marked nothing):', outside),
+    ...outside.names.map((page) => `      ${page}`),
+  ];
+}
+
 export function formatSummary(report: E2eReport): string[] {
   const s = report.summary;
   const none = s.noHighlight;
@@ -111,6 +129,7 @@ export function formatSummary(report: E2eReport): string[] {
     `  added task                median ${ms(none.addedTaskMs.median)} ms, p90 ${ms(none.addedTaskMs.p90)} ms  (built − do-nothing)`,
     `  added CPU                 median ${ms(none.addedCpuMs.median)} ms, p90 ${ms(none.addedCpuMs.p90)} ms`,
     `  do-nothing task           median ${ms(none.noopTaskMs.median)} ms, p90 ${ms(none.noopTaskMs.p90)} ms  (do-nothing − none)`,
+    ...formatByStage(s.byStage),
     `all pages`,
     `  added script              median ${ms(s.allPages.addedScriptMs.median)} ms, p90 ${ms(s.allPages.addedScriptMs.p90)} ms`,
     `  added task                median ${ms(s.allPages.addedTaskMs.median)} ms, p90 ${ms(s.allPages.addedTaskMs.p90)} ms`,

@@ -89,6 +89,11 @@ export interface PageFigures {
   longestTask?: LongestTask;
   /** Tasks of ours per load, summed (trace.ts ourTaskTotals): medians of the traced loads of each extension set-up. */
   ourTasks?: { built: TaskTotals; noop: TaskTotals };
+  /**
+   * The highlighting stage ran in most traced loads: the background found a name in the page's text. On a page
+   * with no highlight, that means its names are all outside the story (teasers, sidebars), which the stage leaves.
+   */
+  stageLoaded?: boolean;
   /** Live bytes allocated by our code after load and a GC (sampling heap profiler), see heap.ts. */
   ourHeapBytes?: number;
   /** Every load's figures, for a look at the noise (in --json). */
@@ -188,6 +193,12 @@ export interface Totals {
     /** Do-nothing minus no extension, for scale. */
     noopTaskMs: Spread;
   };
+  /**
+   * The pages with no highlight split by what the loader did (traced pages only): on `noName` the highlighting
+   * stage never loaded (no name in the page's text: the loader's price alone); on `outsideStory` it loaded and
+   * marked nothing (names only in teasers, sidebars and the like).
+   */
+  byStage?: { noName: GroupSpread; outsideStory: GroupSpread & { names: string[] } };
   /** Over all pages. */
   allPages: { addedScriptMs: Spread; addedTaskMs: Spread; addedCpuMs: Spread };
   /** Traced tasks of ours (pages that have them): built, do-nothing, and built − do-nothing per page. */
@@ -201,6 +212,24 @@ export interface Totals {
   unsettledLoads: number;
   missingWorlds: number;
   leftPageLoads: number;
+}
+
+export interface GroupSpread {
+  pages: number;
+  addedScriptMs: Spread;
+  addedTaskMs: Spread;
+  addedCpuMs: Spread;
+  traced: TracedSpread;
+}
+
+function groupSpread(pages: readonly PageFigures[]): GroupSpread {
+  return {
+    pages: pages.length,
+    addedScriptMs: spread(pages.map((page) => page.added.scriptMs)),
+    addedTaskMs: spread(pages.map((page) => page.added.taskMs)),
+    addedCpuMs: spread(pages.map((page) => page.added.cpuMs)),
+    traced: tracedSpread(pages),
+  };
 }
 
 export function totals(pages: readonly PageFigures[]): Totals {
@@ -234,6 +263,15 @@ export function totals(pages: readonly PageFigures[]): Totals {
       addedCpuMs: spread(empty.map((page) => page.added.cpuMs)),
       noopTaskMs: spread(empty.map((page) => page.noopAdded.taskMs)),
     },
+    ...(empty.some((page) => page.stageLoaded !== undefined) && {
+      byStage: {
+        noName: groupSpread(empty.filter((page) => page.stageLoaded === false)),
+        outsideStory: {
+          ...groupSpread(empty.filter((page) => page.stageLoaded === true)),
+          names: empty.filter((page) => page.stageLoaded === true).map((page) => page.page),
+        },
+      },
+    }),
     allPages: {
       addedScriptMs: spread(pages.map((page) => page.added.scriptMs)),
       addedTaskMs: spread(pages.map((page) => page.added.taskMs)),

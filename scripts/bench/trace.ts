@@ -250,6 +250,21 @@ export function tasksOfOurs(events: readonly TraceEvent[], options: { pageUrl: s
     .sort((a, b) => b.ms - a.ms);
 }
 
+/**
+ * Did the page's main thread run the extension's file `file` in this load?
+ * Matched by name under any chrome-extension:// origin: a web-accessible file
+ * loaded with `use_dynamic_url` runs under a per-session origin, not the id's.
+ */
+export function ranExtensionFile(events: readonly TraceEvent[], options: { pageUrl: string; file: string }): boolean {
+  const thread = pageMainThread(events, options.pageUrl);
+  if (!thread) return false;
+  return events.some((event) => {
+    if (event.pid !== thread.pid || event.tid !== thread.tid) return false;
+    const url = eventUrl(event);
+    return url !== undefined && url.startsWith('chrome-extension://') && url.endsWith(`/${options.file}`);
+  });
+}
+
 export function longestTaskOfOurs(
   events: readonly TraceEvent[],
   options: { pageUrl: string; origin: string },

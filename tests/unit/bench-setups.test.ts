@@ -155,6 +155,22 @@ describe('corpus totals', () => {
     ).toEqual({ ms: 5, cpuMs: 4 });
   });
 
+  it('splits the pages with no highlight by whether the highlighter loaded, once traces say so', () => {
+    expect(result.byStage).toBeUndefined();
+    const staged = totals([
+      { ...pages[0]!, stageLoaded: true },
+      { ...pages[1]!, stageLoaded: false },
+      { ...pages[2]!, stageLoaded: true },
+      pages[3]!,
+    ]);
+    expect(staged.byStage!.noName.pages).toBe(1);
+    expect(staged.byStage!.noName.addedScriptMs.median).toBe(2);
+    expect(staged.byStage!.noName.traced.addedMs.median).toBeCloseTo(5.5, 10);
+    // names.html loaded the stage too, but it has highlights: only pages without one are split.
+    expect(staged.byStage!.outsideStory.names).toEqual(['empty-2.html']);
+    expect(staged.byStage!.outsideStory.addedTaskMs.median).toBe(1);
+  });
+
   it('names the pages of the longest task of ours by wall clock and by CPU, and spreads our heap over the pages that have it', () => {
     expect(result.longestTask).toMatchObject({ ms: 45, cpuMs: 20, oursSampledMs: 40, page: 'empty-1.html' });
     // On a busy machine the longest by wall clock need not be the longest by CPU time.

@@ -3,6 +3,7 @@ import {
   longestTaskOfOurs,
   ourTaskTotals,
   pageMainThread,
+  ranExtensionFile,
   tasksOfOurs,
   type TraceEvent,
 } from '../../scripts/bench/trace';
@@ -152,5 +153,30 @@ describe('the longest task of ours', () => {
   it('counts a task nested inside another as part of the outer one', () => {
     const nested = [commit, task(0, 50), task(10_000, 5), scriptEvent('FunctionCall', 10_500, OURS)];
     expect(longestTaskOfOurs(nested, { pageUrl: PAGE, origin: ORIGIN })?.ms).toBe(50);
+  });
+});
+
+describe('whether a load ran one of our later stages', () => {
+  // A web-accessible file loaded with use_dynamic_url runs under a per-session origin, not the extension id's.
+  const STAGE = 'chrome-extension://0f1e2d3c-aaaa-bbbb-cccc-123456789abc/highlights.js';
+
+  it('finds the file by name under any extension origin, on the page’s main thread only', () => {
+    expect(
+      ranExtensionFile([commit, scriptEvent('v8.compileModule', 5, STAGE)], { pageUrl: PAGE, file: 'highlights.js' }),
+    ).toBe(true);
+    expect(
+      ranExtensionFile([commit, scriptEvent('v8.compile', 5, OURS)], { pageUrl: PAGE, file: 'highlights.js' }),
+    ).toBe(false);
+    expect(
+      ranExtensionFile([commit, scriptEvent('v8.compileModule', 5, STAGE, OTHER_RENDERER)], {
+        pageUrl: PAGE,
+        file: 'highlights.js',
+      }),
+    ).toBe(false);
+    // A page's own file of that name is not ours.
+    const pages = `${PAGE.replace('story.html', '')}highlights.js`;
+    expect(
+      ranExtensionFile([commit, scriptEvent('v8.compile', 5, pages)], { pageUrl: PAGE, file: 'highlights.js' }),
+    ).toBe(false);
   });
 });
