@@ -4,6 +4,10 @@
  */
 import * as v from 'valibot';
 import { EntitySchema } from './schema';
+import { FOUND_COUNT, GET_ENTITY } from './protocol';
+
+// Their names live with the page's other messages (protocol.ts), which the highlighting stage reads without valibot.
+export { FOUND_COUNT, GET_ENTITY };
 
 export const GET_FOUND = 'backstory:get-found';
 
@@ -51,9 +55,6 @@ export function parseShowEntityRequest(message: unknown): { id: string } | undef
   return result.success ? { id: result.output.id } : undefined;
 }
 
-/** Content script → background: the card's content for one entity, fetched on first hover. */
-export const GET_ENTITY = 'backstory:get-entity';
-
 export const GetEntityRequestSchema = v.strictObject({
   type: v.literal(GET_ENTITY),
   id: EntityId,
@@ -93,13 +94,6 @@ export function parseGetEntityResponse(
     ? { entity: result.output.entity, related: result.output.related }
     : undefined;
 }
-
-/**
- * Content script → background: how many different names the page shows now,
- * for the toolbar badge (0 clears it). Sent after each scan that changes the
- * number, and after highlights are switched off.
- */
-export const FOUND_COUNT = 'backstory:found-count';
 
 /** A page cannot hold more names than the dataset has; the cap only refuses nonsense. */
 const MAX_FOUND_COUNT = 10_000;

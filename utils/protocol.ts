@@ -66,6 +66,16 @@ const PREFIX = 'backstory:';
  */
 export const SETTINGS_CHANGED = messageType('settings-changed');
 
+/** Highlighting stage → background: a card's facts, on the first hover (checked by the card's stage). */
+export const GET_ENTITY = 'backstory:get-entity';
+
+/**
+ * Highlighting stage → background: how many different names the page shows
+ * now, for the toolbar badge (0 clears it). Sent after each scan that changes
+ * the number, and after highlights are switched off.
+ */
+export const FOUND_COUNT = 'backstory:found-count';
+
 /** Between text nodes joined for a scan: not a letter, not a space, so no name spans two nodes. */
 export const TEXT_SEPARATOR = '\u0000';
 

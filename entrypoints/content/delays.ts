@@ -1,8 +1,9 @@
 /**
  * Delays a reader feels, in one place, each with its reason.
  */
-// The hover delay belongs to a setting (the options page shows it), so it lives with the settings.
-export { SHOW_DELAY_MS } from '@/utils/settings';
+// The hover delay belongs to a setting (the options page shows it), so it lives with the settings
+// (utils/settings.ts SHOW_DELAY_MS) and comes to the page in the background's answer: not imported
+// here, where it would bring the settings' schema library into the highlighting stage.
 
 /**
  * Grace period before a card closes after the pointer leaves the highlight or

@@ -5,18 +5,15 @@
  * when the loader stops us, or the extension is updated or removed,
  * everything is taken down).
  */
-import { browser } from 'wxt/browser';
 import { ask, sendToBackground } from './ask';
-import { FOUND_COUNT, GET_ENTITY, parseGetEntityResponse } from '@/utils/messages';
+import { FOUND_COUNT, GET_ENTITY } from '@/utils/protocol';
 import { topicOf } from '@/utils/topic-index';
-import { getTopic } from '@/utils/topics';
-import { createTranslate, topicLabel } from '@/utils/i18n';
 import { sourceKind } from '@/utils/story-date';
 import { readStoryDate } from './story-date';
 import { PageHighlights, type Resolver } from './page-highlights';
 import { Watcher } from './watcher';
 import { CardHost } from './card/host';
-import type { CardContent, CardSetting, CreateCardView } from './card/types';
+import type { CardContent, CardSetting, CardUi } from './card/types';
 import { installHighlightStyles } from './highlight-styles';
 import { highlightTagFor } from './dom-contract';
 import { cleanCopies } from './clean-copy';
@@ -25,26 +22,19 @@ import { loadStage, type FoundReport, type Stage, type StageOptions } from './st
 /** Where the memory test finds what the page's highlights keep alive. */
 const RETAINED_KEY = Symbol.for('backstory.retained');
 
-/** The interface's language (the browser's), for the topic's label on the card. */
-const t = createTranslate((key) => browser.i18n.getMessage(key as never) || undefined);
-
 /**
  * Cards fetched on this page are kept: at most one per entity of the dataset
- * (requests for ids outside it are never sent), so the cache is bounded.
+ * (requests for ids outside it are never sent), so the cache is bounded. The
+ * facts are checked by the card's stage, loaded alongside (card/read.ts).
  */
-function cardCache() {
+function cardCache(ui: () => Promise<CardUi>) {
   const cache = new Map<string, Promise<CardContent | undefined>>();
   return (entityId: string): Promise<CardContent | undefined> => {
     if (!topicOf(entityId)) return Promise.resolve(undefined);
     let content = cache.get(entityId);
     if (!content) {
-      content = sendToBackground({ type: GET_ENTITY, id: entityId })
-        .then((response) => {
-          const card = parseGetEntityResponse(response, entityId);
-          if (!card) return undefined;
-          const topic = getTopic(card.entity.topic);
-          return { ...card, topicLabel: topicLabel(t, topic.id), topicColor: topic.color };
-        })
+      content = Promise.all([sendToBackground({ type: GET_ENTITY, id: entityId }), ui()])
+        .then(([reply, { readCard }]) => readCard(reply, entityId))
         .catch(() => {
           cache.delete(entityId);
           return undefined;
@@ -111,6 +101,7 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
   const stopped = new AbortController();
   const signal = AbortSignal.any([lifetime, stopped.signal]);
   const session = crypto.randomUUID();
+  const cardUi = () => loadStage<CardUi>('cardUi');
   const resolver: Resolver = async (texts, { append, fresh }) => {
     const reply = await ask('resolve', { session, texts, append, fresh });
     return reply && 'mentions' in reply ? reply.mentions : undefined;
@@ -136,8 +127,8 @@ export function createSession(doc: Document, options: StageOptions, lifetime: Ab
     doc,
     isOurs: (element) => page.isHighlight(element),
     firstHighlightOf: (entityId) => page.firstHighlightOf(entityId),
-    loadView: async () => (await loadStage<CreateCardView>('cardUi'))(doc),
-    contentFor: cardCache(),
+    loadView: async () => (await cardUi()).createView(doc),
+    contentFor: cardCache(cardUi),
     settingOf: cardSettings(storyDate),
     signal,
     showDelayMs: () => options.hoverDelayMs,

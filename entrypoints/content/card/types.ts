@@ -44,3 +44,10 @@ export interface CardView {
 }
 
 export type CreateCardView = (doc: Document) => CardView;
+
+/** What the card's stage (card-ui.js) hands the highlighter: its view, and the check of a card's facts. */
+export interface CardUi {
+  createView: CreateCardView;
+  /** A card's facts as the background sent them, checked, with the topic's label and colour; undefined if they do not fit. */
+  readCard(reply: unknown, entityId: string): CardContent | undefined;
+}
