@@ -3,7 +3,7 @@
  */
 import type { E2eReport } from './e2e';
 import type { BuildSizes, FileSize } from './manifest';
-import type { GroupSpread, PageFigures, Totals, TracedSpread } from './setups';
+import type { GroupSpread, PageFigures, Spread, Totals, TracedSpread } from './setups';
 
 const PAGE_WIDTH = 52;
 
@@ -77,10 +77,14 @@ export function formatSizes(sizes: BuildSizes): string[] {
   return lines;
 }
 
+function spreadText(s: Spread): string {
+  return `median ${ms(s.median)} ms, p90 ${ms(s.p90)} ms`;
+}
+
 function formatTraced(traced: Totals['tracedTasks']): string[] {
   if (!traced) return [];
   const line = (label: string, t: TracedSpread) =>
-    `  ${label.padEnd(24)}added median ${ms(t.addedMs.median)} ms, p90 ${ms(t.addedMs.p90)} ms; CPU median ${ms(t.addedCpuMs.median)} ms, p90 ${ms(t.addedCpuMs.p90)} ms` +
+    `  ${label.padEnd(24)}added ${spreadText(t.addedMs)}; CPU ${spreadText(t.addedCpuMs)}` +
     `  (ours ${ms(t.builtMs.median).trim()} ms, do-nothing's ${ms(t.noopMs.median).trim()} ms)`;
   return [
     'tasks of ours, traced (all our tasks in a load, summed; built − do-nothing; tracing makes them err high)',
@@ -94,10 +98,10 @@ function formatByStage(byStage: Totals['byStage']): string[] {
   if (!byStage) return [];
   const group = (label: string, g: GroupSpread) => [
     `  ${label} ${String(g.pages).padStart(3)}`,
-    `    added script            median ${ms(g.addedScriptMs.median)} ms, p90 ${ms(g.addedScriptMs.p90)} ms`,
-    `    added task              median ${ms(g.addedTaskMs.median)} ms, p90 ${ms(g.addedTaskMs.p90)} ms`,
-    `    added CPU               median ${ms(g.addedCpuMs.median)} ms, p90 ${ms(g.addedCpuMs.p90)} ms`,
-    `    tasks of ours, traced   added median ${ms(g.traced.addedMs.median)} ms, p90 ${ms(g.traced.addedMs.p90)} ms; CPU median ${ms(g.traced.addedCpuMs.median)} ms, p90 ${ms(g.traced.addedCpuMs.p90)} ms`,
+    `    added script            ${spreadText(g.addedScriptMs)}`,
+    `    added task              ${spreadText(g.addedTaskMs)}`,
+    `    added CPU               ${spreadText(g.addedCpuMs)}`,
+    `    tasks of ours, traced   added ${spreadText(g.traced.addedMs)}; CPU ${spreadText(g.traced.addedCpuMs)}`,
   ];
   const outside = byStage.outsideStory;
   return [
@@ -125,15 +129,15 @@ export function formatSummary(report: E2eReport): string[] {
     `do-nothing script total     ${ms(s.noopScriptMs, 9)} ms  (do-nothing − no extension)`,
     `do-nothing task total       ${ms(s.noopTaskMs, 9)} ms  (do-nothing − no extension)`,
     `pages with no highlight     ${String(none.pages).padStart(9)}`,
-    `  added script              median ${ms(none.addedScriptMs.median)} ms, p90 ${ms(none.addedScriptMs.p90)} ms`,
-    `  added task                median ${ms(none.addedTaskMs.median)} ms, p90 ${ms(none.addedTaskMs.p90)} ms  (built − do-nothing)`,
-    `  added CPU                 median ${ms(none.addedCpuMs.median)} ms, p90 ${ms(none.addedCpuMs.p90)} ms`,
-    `  do-nothing task           median ${ms(none.noopTaskMs.median)} ms, p90 ${ms(none.noopTaskMs.p90)} ms  (do-nothing − none)`,
+    `  added script              ${spreadText(none.addedScriptMs)}`,
+    `  added task                ${spreadText(none.addedTaskMs)}  (built − do-nothing)`,
+    `  added CPU                 ${spreadText(none.addedCpuMs)}`,
+    `  do-nothing task           ${spreadText(none.noopTaskMs)}  (do-nothing − none)`,
     ...formatByStage(s.byStage),
     `all pages`,
-    `  added script              median ${ms(s.allPages.addedScriptMs.median)} ms, p90 ${ms(s.allPages.addedScriptMs.p90)} ms`,
-    `  added task                median ${ms(s.allPages.addedTaskMs.median)} ms, p90 ${ms(s.allPages.addedTaskMs.p90)} ms`,
-    `  added CPU                 median ${ms(s.allPages.addedCpuMs.median)} ms, p90 ${ms(s.allPages.addedCpuMs.p90)} ms`,
+    `  added script              ${spreadText(s.allPages.addedScriptMs)}`,
+    `  added task                ${spreadText(s.allPages.addedTaskMs)}`,
+    `  added CPU                 ${spreadText(s.allPages.addedCpuMs)}`,
     ...formatTraced(s.tracedTasks),
     s.longestTask
       ? `longest task of ours        ${ms(s.longestTask.ms, 9)} ms  on ${s.longestTask.page} (CPU ${s.longestTask.cpuMs.toFixed(1)} ms; our code sampled in it: ${s.longestTask.oursSampledMs.toFixed(1)} ms)`

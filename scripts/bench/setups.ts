@@ -184,12 +184,7 @@ export interface Totals {
   /** Whole-corpus added script time over the floor's total. */
   addedScriptOverFloor: number;
   /** Over pages where the built extension made no highlight (the pages that get nothing from us). */
-  noHighlight: {
-    pages: number;
-    addedScriptMs: Spread;
-    /** Built minus do-nothing task time: how far we are from the price of an empty content script. */
-    addedTaskMs: Spread;
-    addedCpuMs: Spread;
+  noHighlight: AddedSpread & {
     /** Do-nothing minus no extension, for scale. */
     noopTaskMs: Spread;
   };
@@ -200,7 +195,7 @@ export interface Totals {
    */
   byStage?: { noName: GroupSpread; outsideStory: GroupSpread & { names: string[] } };
   /** Over all pages. */
-  allPages: { addedScriptMs: Spread; addedTaskMs: Spread; addedCpuMs: Spread };
+  allPages: AddedSpread;
   /** Traced tasks of ours (pages that have them): built, do-nothing, and built − do-nothing per page. */
   tracedTasks?: { noHighlight: TracedSpread; allPages: TracedSpread };
   longestTask?: LongestTask & { page: string };
@@ -214,21 +209,37 @@ export interface Totals {
   leftPageLoads: number;
 }
 
-export interface GroupSpread {
+/** The added figures (built − do-nothing) over a group of pages. */
+export interface AddedSpread {
   pages: number;
   addedScriptMs: Spread;
+  /** Built minus do-nothing task time: how far we are from the price of an empty content script. */
   addedTaskMs: Spread;
   addedCpuMs: Spread;
-  traced: TracedSpread;
 }
 
-function groupSpread(pages: readonly PageFigures[]): GroupSpread {
+function addedSpread(pages: readonly PageFigures[]): AddedSpread {
   return {
     pages: pages.length,
     addedScriptMs: spread(pages.map((page) => page.added.scriptMs)),
     addedTaskMs: spread(pages.map((page) => page.added.taskMs)),
     addedCpuMs: spread(pages.map((page) => page.added.cpuMs)),
-    traced: tracedSpread(pages),
+  };
+}
+
+export interface GroupSpread extends AddedSpread {
+  traced: TracedSpread;
+}
+
+function groupSpread(pages: readonly PageFigures[]): GroupSpread {
+  return { ...addedSpread(pages), traced: tracedSpread(pages) };
+}
+
+function byStage(empty: readonly PageFigures[]): NonNullable<Totals['byStage']> {
+  const outside = empty.filter((page) => page.stageLoaded === true);
+  return {
+    noName: groupSpread(empty.filter((page) => page.stageLoaded === false)),
+    outsideStory: { ...groupSpread(outside), names: outside.map((page) => page.page) },
   };
 }
 
@@ -256,27 +267,9 @@ export function totals(pages: readonly PageFigures[]): Totals {
     noopScriptMs: sum(pages.map((page) => page.noopAdded.scriptMs)),
     noopTaskMs: sum(pages.map((page) => page.noopAdded.taskMs)),
     addedScriptOverFloor: floorMs > 0 ? addedScriptMs / floorMs : Number.NaN,
-    noHighlight: {
-      pages: empty.length,
-      addedScriptMs: spread(empty.map((page) => page.added.scriptMs)),
-      addedTaskMs: spread(empty.map((page) => page.added.taskMs)),
-      addedCpuMs: spread(empty.map((page) => page.added.cpuMs)),
-      noopTaskMs: spread(empty.map((page) => page.noopAdded.taskMs)),
-    },
-    ...(empty.some((page) => page.stageLoaded !== undefined) && {
-      byStage: {
-        noName: groupSpread(empty.filter((page) => page.stageLoaded === false)),
-        outsideStory: {
-          ...groupSpread(empty.filter((page) => page.stageLoaded === true)),
-          names: empty.filter((page) => page.stageLoaded === true).map((page) => page.page),
-        },
-      },
-    }),
-    allPages: {
-      addedScriptMs: spread(pages.map((page) => page.added.scriptMs)),
-      addedTaskMs: spread(pages.map((page) => page.added.taskMs)),
-      addedCpuMs: spread(pages.map((page) => page.added.cpuMs)),
-    },
+    noHighlight: { ...addedSpread(empty), noopTaskMs: spread(empty.map((page) => page.noopAdded.taskMs)) },
+    ...(empty.some((page) => page.stageLoaded !== undefined) && { byStage: byStage(empty) }),
+    allPages: addedSpread(pages),
     longestTask: longest,
     longestCpuTask: longestCpu,
     ...(pages.some((page) => page.ourTasks) && {
