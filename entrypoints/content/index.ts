@@ -10,7 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { kindOf, SETTINGS_CHANGED, TEXT_SEPARATOR, type GateReply } from '@/utils/protocol';
 import { ask } from './ask';
 import { warnOnce } from '@/utils/warn-once';
-import { pageText, renderedText } from './gate';
+import { pageText } from './gate';
 import { NameWatch } from './name-watch';
 import { clearLeftovers } from './leftovers';
 import { loadStage, type Stage, type StageOptions, type StartStage } from './stage';
@@ -36,8 +36,9 @@ export default defineContentScript({
     // A page prerendered in the background waits until the reader sees it (most pages go on at once).
     if (isPrerendering(document)) await whenShown(document);
     if (ctx.isInvalid) return;
-    // Highlights an earlier copy of this script left behind (Firefox re-injects after an update).
-    clearLeftovers(document);
+    // Highlights an earlier copy of this script left behind: Firefox injects the new copy into open
+    // tabs after an update. Chrome never does, so its pages, where nothing can be left, skip the look.
+    if (import.meta.env.FIREFOX) clearLeftovers(document);
 
     let stage: Stage | undefined;
     let watch: NameWatch | undefined;
@@ -89,7 +90,7 @@ export default defineContentScript({
       stop();
       if (!gate?.on || !options) return false;
       const run = generation;
-      const hits = gate.hits ?? ((await hasName(renderedText(root, TEXT_SEPARATOR))) ? 1 : 0);
+      const hits = gate.hits ?? ((await hasName(pageText([root], TEXT_SEPARATOR))) ? 1 : 0);
       if (run !== generation) return false;
       if (hits > 0) {
         await launch(options, run);
@@ -97,10 +98,8 @@ export default defineContentScript({
       }
       watch = next;
       next.listen(async (nodes) => {
-        // A look at the whole page again (a single-page-app navigation, a flood of changes) reads it as the first did.
-        const list = [...nodes];
-        const whole = list.length === 1 && list[0] === root;
-        const text = whole ? renderedText(root, TEXT_SEPARATOR) : pageText(list, TEXT_SEPARATOR);
+        // What the page added, or the whole page again (a single-page-app navigation, a flood of changes).
+        const text = pageText(nodes, TEXT_SEPARATOR);
         if (run !== generation || !(await hasName(text))) return false;
         if (run === generation) await launch(options, run);
         return true;
@@ -120,7 +119,7 @@ export default defineContentScript({
       // Made before the question, so what the page adds while the background answers is not missed.
       const next = new NameWatch(root);
       const host = location.hostname;
-      const gate = await ask('gate', fresh ? { host, text: renderedText(root, TEXT_SEPARATOR) } : { host });
+      const gate = await ask('gate', fresh ? { host, text: pageText([root], TEXT_SEPARATOR) } : { host });
       if (!(await apply(gate, root, next))) next.stop();
     }
 
