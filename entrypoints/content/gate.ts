@@ -14,6 +14,11 @@ const NOT_TEXT = new Set(
 /** No name is shorter than this (ISS, МКС); shorter text nodes are mostly spaces and punctuation. */
 const MIN_TEXT_LENGTH = 2;
 
+/** A text node long enough for a name, outside code, styles and form fields. */
+function mayHoldName(node: Text): boolean {
+  return node.data.length >= MIN_TEXT_LENGTH && !NOT_TEXT.has(node.parentNode?.nodeName ?? '');
+}
+
 /**
  * The text under `roots`, joined with `separator`: the whole page for the
  * first look, the nodes the page added for later ones. An element is read as
@@ -35,8 +40,7 @@ export function pageText(roots: Iterable<Node>, separator: string): string {
   const parts: string[] = [];
   for (const root of roots) {
     if (root.nodeType === Node.TEXT_NODE) {
-      const data = (root as Text).data;
-      if (data.length >= MIN_TEXT_LENGTH && !NOT_TEXT.has(root.parentNode?.nodeName ?? '')) parts.push(data);
+      if (mayHoldName(root as Text)) parts.push((root as Text).data);
       continue;
     }
     if (NOT_TEXT.has(root.nodeName)) continue;
@@ -48,7 +52,7 @@ export function pageText(roots: Iterable<Node>, separator: string): string {
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.data.length >= MIN_TEXT_LENGTH && !NOT_TEXT.has(node.parentNode!.nodeName)) parts.push(node.data);
+      if (mayHoldName(node)) parts.push(node.data);
     }
   }
   return parts.join(separator);

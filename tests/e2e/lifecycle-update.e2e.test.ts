@@ -114,6 +114,16 @@ describe('the extension updated under an open page', () => {
 /** How long Chrome may take to switch the extension on a busy machine. */
 const SWITCH_MS = 10_000;
 
+/** What chrome://extensions' own script has (page.evaluate's functions run there, so they cast, not call a helper). */
+type ManagerGlobal = {
+  chrome: {
+    management: {
+      setEnabled(id: string, enabled: boolean): Promise<void>;
+      get(id: string): Promise<{ enabled: boolean }>;
+    };
+  };
+};
+
 /**
  * Switches the extension as the switch on chrome://extensions does, with the page's own
  * call (chrome.management.setEnabled), and waits until Chrome reports the new state. A
@@ -121,25 +131,13 @@ const SWITCH_MS = 10_000;
  * lagged the change in a repeated run; Chrome's own record is what the test goes on with.
  */
 async function setEnabled(manager: Page, enabled: boolean): Promise<void> {
-  type Management = {
-    setEnabled(id: string, enabled: boolean): Promise<void>;
-    get(id: string): Promise<{ enabled: boolean }>;
-  };
-  await manager.evaluate(
-    ([id, on]) =>
-      (globalThis as unknown as { chrome: { management: Management } }).chrome.management.setEnabled(id, on),
-    [harness.extensionId, enabled] as const,
-  );
+  await manager.evaluate(([id, on]) => (globalThis as unknown as ManagerGlobal).chrome.management.setEnabled(id, on), [
+    harness.extensionId,
+    enabled,
+  ] as const);
+  const reported = (id: string) => (globalThis as unknown as ManagerGlobal).chrome.management.get(id);
   await expect
-    .poll(
-      () =>
-        manager.evaluate(
-          async (id) =>
-            (await (globalThis as unknown as { chrome: { management: Management } }).chrome.management.get(id)).enabled,
-          harness.extensionId,
-        ),
-      { timeout: SWITCH_MS },
-    )
+    .poll(async () => (await manager.evaluate(reported, harness.extensionId)).enabled, { timeout: SWITCH_MS })
     .toBe(enabled);
 }
 
