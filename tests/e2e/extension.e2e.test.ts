@@ -180,8 +180,6 @@ describe('reading a news story with Backstory', () => {
     const story = await harness.open(STORY);
     await waitForHighlights(story);
     const options = await harness.openExtensionPage('options');
-    await options.getByRole('checkbox', { name: /People/ }).waitFor();
-    await options.screenshot({ path: resolve(SCREENSHOTS, 'options.png') });
     const people = options.getByRole('checkbox', { name: /People/ });
     await people.uncheck();
     await expect.poll(() => story.locator('[data-backstory-entity="dmitry-rogozin"]').count()).toBe(0);
