@@ -2,6 +2,30 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { TOGGLE_COMMAND } from './utils/toolbar';
 import { STAGE_FILES } from './entrypoints/content/stage-files';
+import type { InlineConfig } from 'vite';
+
+/** The script every http(s) page runs (entrypoints/content/index.ts). */
+const LOADER_ENTRYPOINT = 'content';
+
+/**
+ * The loader's `wxt/browser` is WXT's own: the browser's native, promise-based
+ * API (`browser` in Firefox, `chrome` in Chrome). Everything else keeps
+ * webextension-polyfill, which the `modules` entry below puts behind
+ * `wxt/browser`.
+ * The loader runs on every page, most of which have no name for us, and the
+ * polyfill was half its code and about 0.8 ms of its time there
+ * (docs/pitfalls.md); the loader uses only calls whose native form is the
+ * same in every browser (docs/pitfalls.md, "One `browser`").
+ */
+function withoutPolyfill(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  if (!alias) return;
+  if (Array.isArray(alias)) {
+    config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+  } else {
+    delete (alias as Record<string, string>)['wxt/browser'];
+  }
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -69,4 +93,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.name === LOADER_ENTRYPOINT)) withoutPolyfill(config);
+    },
+  },
 });

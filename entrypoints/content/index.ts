@@ -17,6 +17,7 @@ import { loadStage, type Stage, type StageOptions, type StartStage } from './sta
 import { isPrerendering, whenShown } from './page-life';
 import { watchRoots } from './root-watch';
 import { checkEvery, checkOnReturn } from './lifeline';
+import { nativeListener } from './answer';
 
 /** What the highlighting stage is started with: the answer's options (a change of any restarts it), not its count. */
 function stageOptions(gate: GateReply & { on: true }): StageOptions & { topics: string[] } {
@@ -123,7 +124,7 @@ export default defineContentScript({
       if (!(await apply(gate, root, next))) next.stop();
     }
 
-    function onMessage(message: unknown): Promise<unknown> | undefined {
+    function answer(message: unknown): Promise<unknown> | undefined {
       if ((message as { type?: unknown } | null)?.type === SETTINGS_CHANGED) {
         void refresh({ fresh: false });
         return undefined;
@@ -198,7 +199,8 @@ export default defineContentScript({
       ctx.signal,
     );
     await refresh({ fresh: true });
-    // The background tells us when the settings change (settings-broadcast.ts).
+    // The background tells us when the settings change (settings-broadcast.ts); the popup asks what was found.
+    const onMessage = nativeListener(answer);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       // Updated, disabled or removed: take everything down first, then let go of the APIs,

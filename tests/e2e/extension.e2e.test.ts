@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CARD, HIGHLIGHT, bodyHtml, entityIds, startHarness, useHarness, waitForHighlights } from './setup';
+import { EXTENSION_DIR } from '../../scripts/lib/chrome';
+import { buildSizes } from '../../scripts/bench/manifest';
+import { STAGE_FILES } from '../../entrypoints/content/stage-files';
 
 const STORY = 'iss-story.html';
 const STORY_ENTITIES = [
@@ -202,5 +206,24 @@ describe('reading a news story with Backstory', () => {
       await page.evaluate(() => (window as unknown as { statusTextIsAttached(): boolean }).statusTextIsAttached()),
     ).toBe(true);
     await expect.poll(() => entityIds(page)).toEqual(['roscosmos']);
+  });
+});
+
+describe('the script every page runs', () => {
+  /** Most pages have no name for us: what they all pay stays small (the performance issue's budget). */
+  const INJECTED_BUDGET_GZIP_BYTES = 10 * 1024;
+  /** A line of webextension-polyfill's own, in every copy of it. */
+  const POLYFILL_MARK = 'This script should only be loaded in a browser extension';
+
+  it('is within its budget, and the polyfill, the highlighter and the card load only where used', () => {
+    const { injected } = buildSizes(EXTENSION_DIR);
+    const files = injected.flatMap((group) => group.files);
+    expect(files.map((file) => file.file)).toEqual(['content-scripts/content.js']);
+    expect(files[0]!.gzipBytes).toBeLessThanOrEqual(INJECTED_BUDGET_GZIP_BYTES);
+    const loader = readFileSync(join(EXTENSION_DIR, files[0]!.file), 'utf8');
+    expect(loader).not.toContain(POLYFILL_MARK);
+    expect(loader).not.toContain('data-markjs');
+    // The stage it loads on a page with a name has the polyfill, as every other file does.
+    expect(readFileSync(join(EXTENSION_DIR, STAGE_FILES.highlights), 'utf8')).toContain(POLYFILL_MARK);
   });
 });
