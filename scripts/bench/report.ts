@@ -101,6 +101,7 @@ function formatByStage(byStage: Totals['byStage']): string[] {
     `    added script            ${spreadText(g.addedScriptMs)}`,
     `    added task              ${spreadText(g.addedTaskMs)}`,
     `    added CPU               ${spreadText(g.addedCpuMs)}`,
+    `    do-nothing script       ${spreadText(g.noopScriptMs)}  (do-nothing − none: the pages' own noise)`,
     `    tasks of ours, traced   added ${spreadText(g.traced.addedMs)}; CPU ${spreadText(g.traced.addedCpuMs)}`,
   ];
   const outside = byStage.outsideStory;
@@ -132,6 +133,7 @@ export function formatSummary(report: E2eReport): string[] {
     `  added script              ${spreadText(none.addedScriptMs)}`,
     `  added task                ${spreadText(none.addedTaskMs)}  (built − do-nothing)`,
     `  added CPU                 ${spreadText(none.addedCpuMs)}`,
+    `  do-nothing script         ${spreadText(none.noopScriptMs)}  (do-nothing − none: the pages' own noise)`,
     `  do-nothing task           ${spreadText(none.noopTaskMs)}  (do-nothing − none)`,
     ...formatByStage(s.byStage),
     `all pages`,

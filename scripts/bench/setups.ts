@@ -184,10 +184,7 @@ export interface Totals {
   /** Whole-corpus added script time over the floor's total. */
   addedScriptOverFloor: number;
   /** Over pages where the built extension made no highlight (the pages that get nothing from us). */
-  noHighlight: AddedSpread & {
-    /** Do-nothing minus no extension, for scale. */
-    noopTaskMs: Spread;
-  };
+  noHighlight: GroupNoise;
   /**
    * The pages with no highlight split by what the loader did (traced pages only): on `noName` the highlighting
    * stage never loaded (no name in the page's text: the loader's price alone); on `outsideStory` it loaded and
@@ -227,12 +224,31 @@ function addedSpread(pages: readonly PageFigures[]): AddedSpread {
   };
 }
 
-export interface GroupSpread extends AddedSpread {
+/**
+ * A group's added figures with the do-nothing extension's own, over no
+ * extension, beside them: what an empty content script "adds" is mostly the
+ * pages' own noise, so its spread says how much of a group's median and p90
+ * that noise can account for.
+ */
+export interface GroupNoise extends AddedSpread {
+  noopScriptMs: Spread;
+  noopTaskMs: Spread;
+}
+
+function groupNoise(pages: readonly PageFigures[]): GroupNoise {
+  return {
+    ...addedSpread(pages),
+    noopScriptMs: spread(pages.map((page) => page.noopAdded.scriptMs)),
+    noopTaskMs: spread(pages.map((page) => page.noopAdded.taskMs)),
+  };
+}
+
+export interface GroupSpread extends GroupNoise {
   traced: TracedSpread;
 }
 
 function groupSpread(pages: readonly PageFigures[]): GroupSpread {
-  return { ...addedSpread(pages), traced: tracedSpread(pages) };
+  return { ...groupNoise(pages), traced: tracedSpread(pages) };
 }
 
 function byStage(empty: readonly PageFigures[]): NonNullable<Totals['byStage']> {
@@ -267,7 +283,7 @@ export function totals(pages: readonly PageFigures[]): Totals {
     noopScriptMs: sum(pages.map((page) => page.noopAdded.scriptMs)),
     noopTaskMs: sum(pages.map((page) => page.noopAdded.taskMs)),
     addedScriptOverFloor: floorMs > 0 ? addedScriptMs / floorMs : Number.NaN,
-    noHighlight: { ...addedSpread(empty), noopTaskMs: spread(empty.map((page) => page.noopAdded.taskMs)) },
+    noHighlight: groupNoise(empty),
     ...(empty.some((page) => page.stageLoaded !== undefined) && { byStage: byStage(empty) }),
     allPages: addedSpread(pages),
     longestTask: longest,

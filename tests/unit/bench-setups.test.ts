@@ -133,6 +133,22 @@ describe('corpus totals', () => {
     expect(result.allPages.addedScriptMs.median).toBe(5);
   });
 
+  it('sets the do-nothing extension’s own figures beside each group’s, as the noise they carry', () => {
+    const noise = [9, -3, 1, 5];
+    const withNoise = pages.map((page, index) => ({
+      ...page,
+      noopAdded: { ...page.noopAdded, scriptMs: noise[index]! },
+    }));
+    // The pages without a highlight are empty-1, empty-2 and empty-3: -3, 1 and 5.
+    const noisy = totals(withNoise);
+    expect(noisy.noHighlight.noopScriptMs.median).toBe(1);
+    expect(noisy.noHighlight.noopScriptMs.p90).toBeCloseTo(4.2, 10);
+    expect(noisy.noHighlight.noopTaskMs.median).toBe(2);
+    const staged = totals(withNoise.map((page, index) => ({ ...page, stageLoaded: index !== 1 })));
+    expect(staged.byStage!.noName.noopScriptMs.median).toBe(-3);
+    expect(staged.byStage!.outsideStory.noopScriptMs.median).toBe(3);
+  });
+
   it('spreads the traced tasks of ours against the do-nothing extension’s, over the pages traced', () => {
     const traced = result.tracedTasks!;
     // empty-3 has no trace: two pages without a highlight are traced, three pages in all.
