@@ -4,8 +4,9 @@ import { TOGGLE_COMMAND } from './utils/toolbar';
 import { STAGE_FILES } from './entrypoints/content/stage-files';
 import type { InlineConfig } from 'vite';
 
-/** The script every http(s) page runs (entrypoints/content/index.ts). */
-const LOADER_ENTRYPOINT = 'content';
+/** The script every http(s) page runs (entrypoints/loader.ts), and the pages it runs on. */
+const LOADER_ENTRYPOINT = 'loader';
+const PAGES = ['http://*/*', 'https://*/*'];
 
 /**
  * The loader's `wxt/browser` is WXT's own: the browser's native, promise-based
@@ -52,6 +53,9 @@ export default defineConfig({
     // storage: the reader's settings. Nothing else is needed: the content
     // script is declared for http(s) pages and the dataset ships inside.
     permissions: ['storage'],
+    // Declared here rather than by a WXT content-script entrypoint, whose context costs every page
+    // more than the loader itself needs (entrypoints/content/lifetime.ts).
+    content_scripts: [{ matches: PAGES, run_at: 'document_idle', js: [`${LOADER_ENTRYPOINT}.js`] }],
     // The toolbar button's own sizes (the store and extension list use `icons`, which WXT fills from public/icon/).
     ...(browser === 'firefox'
       ? { browser_action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } } }
@@ -64,7 +68,7 @@ export default defineConfig({
         : [
             {
               resources: Object.values(STAGE_FILES),
-              matches: ['http://*/*', 'https://*/*'],
+              matches: PAGES,
               use_dynamic_url: true,
             },
           ],

@@ -28,7 +28,7 @@ import { median } from './bench/stats';
 import { STAGE_FILES } from '../entrypoints/content/stage-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/loader.js');
 /** The highlighting stage the content script loads on a page with a name: the code this bench runs. */
 const STAGE_SCRIPT = join(ROOT, '.output/chrome-mv3', STAGE_FILES.highlights);
 

@@ -50,12 +50,6 @@ export class NameWatch {
     this.pending.clear();
   }
 
-  /** Look at the whole page again soon (a single-page-app navigation). */
-  rescan(): void {
-    this.whole = true;
-    this.schedule();
-  }
-
   private add(node: Node): void {
     if (this.whole) return;
     this.pending.add(node);

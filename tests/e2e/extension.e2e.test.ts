@@ -217,16 +217,21 @@ describe('the script every page runs', () => {
   /** mark.js's attribute, and a prop name Preact's renderer spells out: the highlighter's and the card's code. */
   const MARKJS_MARK = 'data-markjs';
   const PREACT_MARK = 'dangerouslySetInnerHTML';
+  /** The event WXT's content-script context announces each start with: its code is not in the loader. */
+  const WXT_CONTEXT_MARK = 'wxt:content-script-started';
+  const WXT_CONTEXT_SOURCE = 'node_modules/wxt/dist/utils/content-script-context.mjs';
 
-  it('is within its budget, and the polyfill, the highlighter and the card load only where used', () => {
+  it('is within its budget, and the polyfill, WXT’s context, the highlighter and the card load only where used', () => {
     const { injected } = buildSizes(EXTENSION_DIR);
     const files = injected.flatMap((group) => group.files);
-    expect(files.map((file) => file.file)).toEqual(['content-scripts/content.js']);
+    expect(files.map((file) => file.file)).toEqual(['loader.js']);
     expect(files[0]!.gzipBytes).toBeLessThanOrEqual(INJECTED_BUDGET_GZIP_BYTES);
     const loader = readFileSync(join(EXTENSION_DIR, files[0]!.file), 'utf8');
     expect(loader).not.toContain(POLYFILL_MARK);
     expect(loader).not.toContain(MARKJS_MARK);
     expect(loader).not.toContain(PREACT_MARK);
+    expect(loader).not.toContain(WXT_CONTEXT_MARK);
+    expect(readFileSync(WXT_CONTEXT_SOURCE, 'utf8')).toContain(WXT_CONTEXT_MARK);
     // What it loads where there is a name has them, so the marks would find them in the loader too.
     const stage = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
     expect(stage(STAGE_FILES.highlights)).toContain(POLYFILL_MARK);

@@ -1,0 +1,31 @@
+/**
+ * Tells the highlighting stage when a single-page app moved to another
+ * address without a reload (another story in place). Started only once
+ * highlights are up: a page without a name needs no such news, since what a
+ * navigation adds reaches the loader as added nodes anyway.
+ */
+
+/** Where the Navigation API is missing (Firefox before 147), the address is compared this often. */
+export const LOCATION_POLL_MS = 1000;
+
+interface NavigationLike extends EventTarget {
+  currentEntry?: unknown;
+}
+
+export function watchLocation(win: Window, onChange: () => void, signal: AbortSignal): void {
+  let href = win.location.href;
+  const check = () => {
+    const now = win.location.href;
+    if (now === href) return;
+    href = now;
+    onChange();
+  };
+  const navigation = (win as { navigation?: NavigationLike }).navigation;
+  if (navigation) {
+    // After the address changed: pushState, replaceState, back and forward within the page.
+    navigation.addEventListener('currententrychange', check, { signal });
+    return;
+  }
+  const timer = setInterval(check, LOCATION_POLL_MS);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+}

@@ -1,0 +1,10 @@
+/**
+ * The script every http(s) page runs (entrypoints/content/loader.ts). An
+ * unlisted script that the manifest declares itself (wxt.config.ts), not a
+ * WXT content script: WXT would wrap it in its content-script context, whose
+ * start costs more than a page without a name should pay (content/lifetime.ts).
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { runLoader } from './content/loader';
+
+export default defineUnlistedScript(() => void runLoader());
