@@ -7,4 +7,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runLoader } from './content/loader';
 
-export default defineUnlistedScript(() => void runLoader());
+// The promise goes back to WXT, which logs a crash on startup in development builds.
+export default defineUnlistedScript(() => runLoader());

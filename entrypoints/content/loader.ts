@@ -69,7 +69,8 @@ export async function runLoader(): Promise<void> {
       if (run !== generation || lifetime.isInvalid) return;
       stage = start(options, lifetime.signal);
       keepChecking(true);
-      whileHighlighting();
+      checkOnReturnWhileListening();
+      watchNavigation();
     } catch (error) {
       warnOnce('the highlighter did not load', error);
     }
@@ -95,8 +96,9 @@ export async function runLoader(): Promise<void> {
       return false;
     }
     watch = next;
+    watchNavigation();
     next.listen(async (nodes) => {
-      // What the page added (a single-page app's next story among it), or the whole page after a flood of changes.
+      // What the page added, or the whole page again (a single-page-app navigation, a flood of changes).
       const text = pageText(nodes, TEXT_SEPARATOR);
       if (run !== generation || !(await hasName(text))) return false;
       if (run === generation) await launch(options, run);
@@ -156,7 +158,6 @@ export async function runLoader(): Promise<void> {
     pageListeners = new AbortController();
     const signal = AbortSignal.any([lifetime.signal, pageListeners.signal]);
     pageSignal = signal;
-    if (stage) whileHighlighting();
     // Back from the back/forward cache: settings may have changed while the page slept.
     window.addEventListener(
       'pageshow',
@@ -167,17 +168,32 @@ export async function runLoader(): Promise<void> {
     );
   }
 
-  /**
-   * Once highlights are up: look whether we were orphaned whenever the
-   * reader returns (lifeline.ts), and tell the stage when a single-page app
-   * puts another story in place.
-   */
-  let highlightListeners: AbortSignal | undefined;
-  function whileHighlighting(): void {
-    if (highlightListeners === pageSignal) return;
-    highlightListeners = pageSignal;
+  /** Once highlights are up: look whether we were orphaned whenever the reader returns (lifeline.ts). */
+  let returnChecks: AbortSignal | undefined;
+  function checkOnReturnWhileListening(): void {
+    if (returnChecks === pageSignal) return;
+    returnChecks = pageSignal;
     checkOnReturn(document, checkContext, pageSignal);
-    watchLocation(window, () => stage?.navigated(), pageSignal);
+  }
+
+  /**
+   * Once Backstory is on for the page: a single-page app that puts another
+   * story in place without a reload has the stage start its context over, or
+   * the name watch read the whole page again (the new story may have been
+   * there all along, hidden, and only shown: no node is added then).
+   */
+  let navigationWatched: AbortSignal | undefined;
+  function watchNavigation(): void {
+    if (navigationWatched === pageSignal) return;
+    navigationWatched = pageSignal;
+    watchLocation(
+      window,
+      () => {
+        stage?.navigated();
+        watch?.rescan();
+      },
+      pageSignal,
+    );
   }
 
   listenToPage();

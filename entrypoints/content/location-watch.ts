@@ -1,8 +1,8 @@
 /**
- * Tells the highlighting stage when a single-page app moved to another
- * address without a reload (another story in place). Started only once
- * highlights are up: a page without a name needs no such news, since what a
- * navigation adds reaches the loader as added nodes anyway.
+ * Tells the loader when a single-page app moved to another address without
+ * a reload (another story in place). Started only once the background has
+ * said Backstory is on for the page, after its first answer: the page's
+ * load pays nothing for it.
  */
 
 /** Where the Navigation API is missing (Firefox before 147), the address is compared this often. */
@@ -13,6 +13,7 @@ interface NavigationLike extends EventTarget {
 }
 
 export function watchLocation(win: Window, onChange: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
   let href = win.location.href;
   const check = () => {
     const now = win.location.href;

@@ -50,6 +50,12 @@ export class NameWatch {
     this.pending.clear();
   }
 
+  /** Look at the whole page again soon (a single-page app put another story in place). */
+  rescan(): void {
+    this.whole = true;
+    this.schedule();
+  }
+
   private add(node: Node): void {
     if (this.whole) return;
     this.pending.add(node);

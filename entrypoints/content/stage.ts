@@ -1,5 +1,5 @@
 /**
- * The seam between the small script every page runs (index.ts, the loader)
+ * The seam between the small script every page runs (loader.ts)
  * and the rest, which loads only on pages that mention a name: the
  * highlighter with mark.js and the watcher (highlights.js), and, on first
  * hover, the card with Preact and Floating UI (card-ui.js). They run in the

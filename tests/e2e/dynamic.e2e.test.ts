@@ -57,4 +57,13 @@ describe('pages that change', () => {
     );
     await expect.poll(() => entityIds(page), { timeout: 2000 }).toEqual(['yuri-borisov', 'roscosmos', 'iss']);
   });
+
+  it('highlights a story a single-page app had rendered ahead, hidden, and shows on navigation', async () => {
+    const page = await harness.open('spa-hidden.html');
+    await page.waitForTimeout(300);
+    expect(await page.locator(HIGHLIGHT).count()).toBe(0);
+    // No node is added: only the address and two `hidden` attributes change.
+    await page.evaluate(() => (window as unknown as { showStory(): void }).showStory());
+    await expect.poll(() => entityIds(page), { timeout: 3000 }).toEqual(['nasa', 'spacex']);
+  });
 });

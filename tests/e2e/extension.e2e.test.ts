@@ -219,12 +219,22 @@ describe('the script every page runs', () => {
   const PREACT_MARK = 'dangerouslySetInnerHTML';
   /** The event WXT's content-script context announces each start with: its code is not in the loader. */
   const WXT_CONTEXT_MARK = 'wxt:content-script-started';
-  const WXT_CONTEXT_SOURCE = 'node_modules/wxt/dist/utils/content-script-context.mjs';
+  const WXT_CONTEXT_SOURCE = resolve(
+    import.meta.dirname,
+    '../../node_modules/wxt/dist/utils/content-script-context.mjs',
+  );
 
   it('is within its budget, and the polyfill, WXT’s context, the highlighter and the card load only where used', () => {
     const { injected } = buildSizes(EXTENSION_DIR);
     const files = injected.flatMap((group) => group.files);
     expect(files.map((file) => file.file)).toEqual(['loader.js']);
+    // Declared by wxt.config.ts itself: on every http(s) page, once it is idle, in the top frame only.
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      content_scripts: unknown[];
+    };
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['loader.js'] },
+    ]);
     expect(files[0]!.gzipBytes).toBeLessThanOrEqual(INJECTED_BUDGET_GZIP_BYTES);
     const loader = readFileSync(join(EXTENSION_DIR, files[0]!.file), 'utf8');
     expect(loader).not.toContain(POLYFILL_MARK);

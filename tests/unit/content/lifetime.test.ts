@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { ScriptLifetime } from '../../../entrypoints/content/lifetime';
+
+const runtimeId = Object.getOwnPropertyDescriptor(fakeBrowser.runtime, 'id');
+afterEach(() => {
+  if (runtimeId) Object.defineProperty(fakeBrowser.runtime, 'id', runtimeId);
+  else delete (fakeBrowser.runtime as { id?: string }).id;
+});
 
 describe('the loader’s lifetime', () => {
   it('stays valid while the extension is there, and asks each time', () => {
@@ -32,5 +39,25 @@ describe('the loader’s lifetime', () => {
     const takenDown: string[] = [];
     lifetime.onInvalidated(() => takenDown.push('late'));
     expect(takenDown).toEqual(['late']);
+  });
+});
+
+describe('its own check, on the browser’s runtime', () => {
+  it('holds while runtime.id is there, and ends when it is gone, as in Chrome’s orphaned script', () => {
+    Object.defineProperty(fakeBrowser.runtime, 'id', { configurable: true, value: 'backstory' });
+    const lifetime = new ScriptLifetime();
+    expect(lifetime.isInvalid).toBe(false);
+    Object.defineProperty(fakeBrowser.runtime, 'id', { configurable: true, value: undefined });
+    expect(lifetime.isInvalid).toBe(true);
+  });
+
+  it('ends when reading runtime.id throws', () => {
+    Object.defineProperty(fakeBrowser.runtime, 'id', {
+      configurable: true,
+      get() {
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    expect(new ScriptLifetime().isInvalid).toBe(true);
   });
 });
