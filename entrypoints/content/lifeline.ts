@@ -5,8 +5,9 @@
  * extension would fail with "Extension context invalidated". Nothing tells
  * the script (lifetime.ts checks `runtime.id` only when asked), so it asks,
  * while highlights are up: when the reader comes back to the tab, when they
- * touch the page, and every CONTEXT_CHECK_MS. Each look is one property read (`browser.runtime.id`);
- * the interval is a timer the browser throttles further in background tabs.
+ * touch the page, and every CONTEXT_CHECK_MS. Each look is one property
+ * read (`browser.runtime.id`); the interval is a timer the browser throttles
+ * further in background tabs.
  * A page without highlights has nothing to take down: it finds out at its
  * next question to the background, which checks first.
  */

@@ -70,7 +70,6 @@ export async function runLoader(): Promise<void> {
       stage = start(options, lifetime.signal);
       keepChecking(true);
       checkOnReturnWhileListening();
-      watchNavigation();
     } catch (error) {
       warnOnce('the highlighter did not load', error);
     }
@@ -88,6 +87,7 @@ export async function runLoader(): Promise<void> {
     activeKey = key;
     stop();
     if (!gate?.on || !options) return false;
+    watchNavigation();
     const run = generation;
     const hits = gate.hits ?? ((await hasName(pageText([root], TEXT_SEPARATOR))) ? 1 : 0);
     if (run !== generation) return false;
@@ -96,7 +96,6 @@ export async function runLoader(): Promise<void> {
       return false;
     }
     watch = next;
-    watchNavigation();
     next.listen(async (nodes) => {
       // What the page added, or the whole page again (a single-page-app navigation, a flood of changes).
       const text = pageText(nodes, TEXT_SEPARATOR);

@@ -8,10 +8,6 @@
 /** Where the Navigation API is missing (Firefox before 147), the address is compared this often. */
 export const LOCATION_POLL_MS = 1000;
 
-interface NavigationLike extends EventTarget {
-  currentEntry?: unknown;
-}
-
 export function watchLocation(win: Window, onChange: () => void, signal: AbortSignal): void {
   if (signal.aborted) return;
   let href = win.location.href;
@@ -21,7 +17,7 @@ export function watchLocation(win: Window, onChange: () => void, signal: AbortSi
     href = now;
     onChange();
   };
-  const navigation = (win as { navigation?: NavigationLike }).navigation;
+  const navigation = (win as { navigation?: EventTarget }).navigation;
   if (navigation) {
     // After the address changed: pushState, replaceState, back and forward within the page.
     navigation.addEventListener('currententrychange', check, { signal });
