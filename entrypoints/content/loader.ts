@@ -1,6 +1,7 @@
 /**
  * The script every http(s) page runs (entrypoints/loader.ts), kept small
- * because most pages mention no spaceflight at all. It asks the background
+ * because most pages mention no spaceflight at all. In the page's first idle
+ * moment (page-life.ts) it asks the background
  * whether Backstory is on for this site, reads the page's text once and asks
  * whether any name is in it. Only then does it load the highlighting stage
  * (stage.ts); until then it waits for names to appear in content the page
@@ -14,7 +15,8 @@ import { pageText } from './gate';
 import { NameWatch } from './name-watch';
 import { clearLeftovers } from './leftovers';
 import { loadStage, type Stage, type StageOptions, type StartStage } from './stage';
-import { isPrerendering, whenShown } from './page-life';
+import { isPrerendering, whenIdle, whenShown } from './page-life';
+import { FIRST_LOOK_IDLE_TIMEOUT_MS } from './delays';
 import { watchRoots } from './root-watch';
 import { checkEvery, checkOnReturn } from './lifeline';
 import { nativeListener } from './answer';
@@ -28,10 +30,12 @@ function stageOptions(gate: GateReply & { on: true }): StageOptions & { topics: 
 }
 
 export async function runLoader(): Promise<void> {
-  let body = document.body;
-  if (!body) return;
   // A page prerendered in the background waits until the reader sees it (most pages go on at once).
   if (isPrerendering(document)) await whenShown(document);
+  // Nothing is touched before the page's first idle moment: not even its body (delays.ts says why).
+  await whenIdle(window, FIRST_LOOK_IDLE_TIMEOUT_MS);
+  let body = document.body;
+  if (!body) return;
   const lifetime = new ScriptLifetime();
   if (lifetime.isInvalid) return;
   // Highlights an earlier copy of this script left behind: Firefox injects the new copy into open
