@@ -23,8 +23,8 @@ export const SCROLL_QUIET_MS = 250;
  * The loader's first look at a page (its first DOM read, its question to the
  * background) waits for the page's first idle moment, and at most this long
  * on a page that stays busy. Run in the middle of the page's load, the same
- * work cost a page without a name 3.4–5.0 ms of main-thread script; in the
- * first idle moment 1.5–2.0 (guardian-1, folha; docs/pitfalls.md). A second
+ * work cost a page without a name 3.2–4.6 ms of main-thread script; in its
+ * first idle moment 1.2–1.5 (guardian-1, folha; docs/pitfalls.md). A second
  * is well before a reader starts hovering names; what the page adds meanwhile
  * is read with the rest.
  */
